@@ -1,0 +1,16 @@
+"""cognito-emulator: a local Amazon Cognito user-pool backend built on moto.
+
+Public API (stable; the tests, the scenario and the CLI use only this):
+
+    from cognito_emulator import EmulatorServer, read_outbox
+
+    with EmulatorServer(port=0, outbox=path) as server:
+        server.url        # "http://127.0.0.1:PORT"
+        server.outbox     # pathlib.Path of the outbox folder
+        server.reset()    # forget every pool, user and message
+"""
+
+from cognito_emulator.outbox import OutboxMessage, latest_code, read_outbox
+from cognito_emulator.server import EmulatorServer
+
+__all__ = ["EmulatorServer", "OutboxMessage", "latest_code", "read_outbox"]

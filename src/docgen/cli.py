@@ -1,0 +1,2 @@
+def main() -> int:
+    raise SystemExit("docgen: not built yet")

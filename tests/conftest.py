@@ -1,0 +1,172 @@
+"""Shared fixtures: an isolated environment and the embedded Cognito emulator.
+
+Every test talks only to 127.0.0.1. AWS credentials, region and config files of the
+machine are hidden, so a developer's real ``~/.aws`` can never be used by accident.
+Real AWS is an explicit opt-in: ``pytest --aws`` (never in CI).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+
+from cognito_emulator import EmulatorServer
+
+REGION = "us-east-1"
+TEST_PASSWORD = "Correct-Horse-9!"
+
+_AWS_ENV_TO_HIDE = (
+    "AWS_PROFILE",
+    "AWS_DEFAULT_PROFILE",
+    "AWS_SESSION_TOKEN",
+    "AWS_SECURITY_TOKEN",
+    "AWS_ENDPOINT_URL",
+    "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER",
+    "AWS_ROLE_ARN",
+    "AWS_WEB_IDENTITY_TOKEN_FILE",
+    "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--aws",
+        action="store_true",
+        default=False,
+        help="also run the tests marked 'aws' against the real AWS account boto3 is configured for",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--aws"):
+        return
+    for name in _AWS_ENV_TO_HIDE:
+        os.environ.pop(name, None)
+    os.environ["AWS_ACCESS_KEY_ID"] = "testing"
+    os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"  # noqa: S105 - a dummy for the emulator
+    os.environ["AWS_DEFAULT_REGION"] = REGION
+    os.environ["AWS_REGION"] = REGION
+    os.environ["AWS_CONFIG_FILE"] = os.devnull
+    os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+    os.environ["AWS_EC2_METADATA_DISABLED"] = "true"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--aws"):
+        return
+    skip = pytest.mark.skip(reason="needs a real AWS account: run with --aws (never in CI)")
+    for item in items:
+        if "aws" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
+    """One cognito-emulator per test worker, on a free loopback port."""
+    outbox = tmp_path_factory.mktemp("outbox")
+    with EmulatorServer(host="127.0.0.1", port=0, outbox=outbox) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def emulator_env(emulator: EmulatorServer) -> dict[str, str]:
+    """Environment for a subprocess (an example's command line) that talks to the emulator."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update(
+        AWS_ENDPOINT_URL=emulator.url,
+        AWS_ACCESS_KEY_ID="testing",
+        AWS_SECRET_ACCESS_KEY="testing",  # noqa: S106 - a dummy for the emulator
+        AWS_DEFAULT_REGION=REGION,
+        AWS_REGION=REGION,
+        AWS_CONFIG_FILE=os.devnull,
+        AWS_SHARED_CREDENTIALS_FILE=os.devnull,
+        AWS_EC2_METADATA_DISABLED="true",
+    )
+    return env
+
+
+@pytest.fixture(scope="session")
+def cognito(emulator: EmulatorServer) -> Any:
+    """A boto3 ``cognito-idp`` client pointed at the emulator."""
+    return boto3.client("cognito-idp", endpoint_url=emulator.url, region_name=REGION)
+
+
+@pytest.fixture
+def outbox(emulator: EmulatorServer) -> Path:
+    """The folder where the emulator delivers codes (one JSON file per message)."""
+    return emulator.outbox
+
+
+@pytest.fixture
+def unique_name() -> str:
+    """A short name nobody else in this run uses."""
+    return f"t{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture
+def user_pool(cognito: Any, unique_name: str) -> Iterator[str]:
+    """A fresh user pool (e-mail auto-verified, MFA off); its id. Deleted afterwards."""
+    pool_id: str = cognito.create_user_pool(
+        PoolName=f"pool-{unique_name}", AutoVerifiedAttributes=["email"]
+    )["UserPool"]["Id"]
+    yield pool_id
+    try:
+        cognito.delete_user_pool(UserPoolId=pool_id)
+    except cognito.exceptions.ResourceNotFoundException:
+        pass
+
+
+@pytest.fixture
+def app_client(cognito: Any, user_pool: str) -> str:
+    """An app client without a secret that allows every password flow; its id."""
+    client_id: str = cognito.create_user_pool_client(
+        UserPoolId=user_pool,
+        ClientName="app",
+        ExplicitAuthFlows=[
+            "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+            "ALLOW_USER_PASSWORD_AUTH",
+            "ALLOW_USER_SRP_AUTH",
+            "ALLOW_REFRESH_TOKEN_AUTH",
+        ],
+    )["UserPoolClient"]["ClientId"]
+    return client_id
+
+
+@pytest.fixture
+def confirmed_user(cognito: Any, user_pool: str, unique_name: str) -> str:
+    """A CONFIRMED user with password ``TEST_PASSWORD``; its user name."""
+    username = f"user-{unique_name}"
+    cognito.admin_create_user(
+        UserPoolId=user_pool,
+        Username=username,
+        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+        MessageAction="SUPPRESS",
+    )
+    cognito.admin_set_user_password(
+        UserPoolId=user_pool, Username=username, Password=TEST_PASSWORD, Permanent=True
+    )
+    return username
+
+
+@pytest.fixture
+def signed_in_user(cognito: Any, user_pool: str, app_client: str, confirmed_user: str) -> dict[str, str]:
+    """A confirmed user signed in with a password (MFA off); user name and tokens."""
+    result = cognito.admin_initiate_auth(
+        UserPoolId=user_pool,
+        ClientId=app_client,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": confirmed_user, "PASSWORD": TEST_PASSWORD},
+    )["AuthenticationResult"]
+    return {
+        "username": confirmed_user,
+        "access_token": result["AccessToken"],
+        "id_token": result["IdToken"],
+        "refresh_token": result["RefreshToken"],
+    }
