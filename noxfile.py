@@ -1,0 +1,65 @@
+"""The sessions a contributor runs. ``nox -l`` lists them.
+
+    nox -s tests        the whole pytest suite on the embedded emulator (the README's test command)
+    nox -s lint         ruff check + ruff format --check
+    nox -s typecheck    mypy (strict on python/)
+    nox -s validate     docgen validate: metadata and snippets
+    nox -s scenario     the guided MFA scenario (pass its arguments after --)
+    nox -s bench        the benchmarks: test suite, scenario --auto, docgen validate
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["tests", "lint", "typecheck", "validate"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = None  # the interpreter nox runs on (3.10+)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run every test against the embedded emulator; extra arguments go to pytest."""
+    session.install("-e", ".[test]")
+    args = session.posargs or ["-n", "2"]
+    session.run("pytest", *args)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Ruff lint and format check."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """Mypy over the examples (strict), the emulator and docgen."""
+    session.install("-e", ".[dev]")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def validate(session: nox.Session) -> None:
+    """Validate the metadata and every snippet of the collection."""
+    session.install("-e", ".")
+    session.run("docgen", "validate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def scenario(session: nox.Session) -> None:
+    """Run the guided sign-up + TOTP MFA scenario (local emulator unless --target aws)."""
+    session.install("-e", ".")
+    session.run("python", "scenarios/signup_user_with_mfa.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks (reported, not asserted): test suite, scenario --auto, docgen validate."""
+    session.install("-e", ".[test]")
+    session.run("python", "benchmarks/bench_tests.py")
+    session.run("python", "benchmarks/bench_scenario.py")
+    session.run("python", "benchmarks/bench_docgen.py", *session.posargs)
