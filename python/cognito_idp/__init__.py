@@ -1,0 +1,1 @@
+"""One small, self-contained module per Amazon Cognito user-pool action."""

@@ -34,12 +34,15 @@ def admin_get_user(client: Any, user_pool_id: str, username: str) -> dict[str, A
     try:
         response = client.admin_get_user(UserPoolId=user_pool_id, Username=username)
     except ClientError as err:
-        if err.response["Error"]["Code"] == "UserNotFoundException":
+        code = err.response["Error"]["Code"]
+        if code == "UserNotFoundException":
             logger.error("User %s is not in user pool %s.", username, user_pool_id)
+        elif code == "ResourceNotFoundException":
+            logger.error("There is no user pool %s: check the ID and Region.", user_pool_id)
         logger.error(
             "Couldn't get user %s. Here's why: %s: %s",
             username,
-            err.response["Error"]["Code"],
+            code,
             err.response["Error"]["Message"],
         )
         raise
@@ -57,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--username", required=True, help="user name of the user")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
     try:
         client = boto3.client("cognito-idp")
         result = admin_get_user(client, args.user_pool_id, args.username)

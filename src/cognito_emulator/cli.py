@@ -1,29 +1,49 @@
-"""Console script: ``cognito-emulator --port P [--host 127.0.0.1] [--outbox DIR]``."""
+"""Console script: ``cognito-emulator --port P [--host 127.0.0.1] [--outbox DIR]``.
+
+Serves the Cognito Identity Provider API on ``http://HOST:PORT`` until SIGTERM or Ctrl-C,
+delivering codes as JSON files in the outbox folder. Prints one line with the URL when ready.
+"""
 
 from __future__ import annotations
 
 import argparse
 import signal
+import sys
 import threading
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cognito-emulator", description=__doc__)
-    parser.add_argument("--port", type=int, default=9229)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--outbox", default=None)
+    parser = argparse.ArgumentParser(
+        prog="cognito-emulator",
+        description="A local Amazon Cognito user-pool backend (built on moto).",
+    )
+    parser.add_argument("--port", type=int, default=9229, help="TCP port (0: any free port)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
+    parser.add_argument("--outbox", default=None, help="folder for delivered codes")
     args = parser.parse_args(argv)
+    if not 0 <= args.port <= 65535:
+        parser.error(f"--port must be between 0 and 65535, not {args.port}")
+
     from cognito_emulator.server import EmulatorServer
 
-    server = EmulatorServer(args.host, args.port, args.outbox).start()
+    try:
+        server = EmulatorServer(args.host, args.port, args.outbox).start()
+    except OSError as exc:
+        print(
+            f"cognito-emulator: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return 1
     print(f"cognito-emulator listening on {server.url}, outbox {server.outbox}", flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        stop.wait()
+        while not stop.wait(0.5):
+            pass
     except KeyboardInterrupt:
         pass
-    server.stop()
+    finally:
+        server.stop()
     return 0
 
 

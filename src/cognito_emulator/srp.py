@@ -59,6 +59,10 @@ K: int = int(hashlib.sha256(bytes.fromhex(pad_hex(N) + pad_hex(G))).hexdigest(),
 SECRET_BLOCK_BYTES = 96
 """Length of the random secret block handed out with each challenge (Cognito's is opaque)."""
 
+_B_BITS = 256
+"""Size of the server's secret exponent b: 256 bits give the 128-bit security of the 3072-bit
+group (NIST SP 800-56A) and keep each round to a few milliseconds of modular exponentiation."""
+
 _HEX = re.compile(r"[0-9a-fA-F]+")
 _B64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
@@ -72,7 +76,7 @@ def _padded_bytes(value: int) -> bytes:
 
 
 def _canonical_salt_hex(salt: bytes) -> str:
-    return pad_hex(int.from_bytes(salt, "big"))
+    return str(pad_hex(int.from_bytes(salt, "big")))
 
 
 def _b64decode(text: str) -> bytes:
@@ -150,7 +154,7 @@ class SrpChallenge:
         if big_a % N == 0:
             raise ValueError("SRP_A is 0 mod N")
         while True:
-            small_b = secrets.randbelow(N - 2) + 1  # 1 <= b < N - 1
+            small_b = secrets.randbits(_B_BITS) | 1 << (_B_BITS - 1)
             big_b = (K * verifier + pow(G, small_b, N)) % N
             if big_b == 0:
                 continue

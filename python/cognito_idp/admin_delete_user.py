@@ -1,0 +1,84 @@
+"""Delete a user as an administrator (AdminDeleteUser).
+
+Run it on its own:
+
+    python python/cognito_idp/admin_delete_user.py --user-pool-id us-east-1_EXAMPLE \
+        --username ana
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Any
+
+import boto3
+from botocore.exceptions import BotoCoreError, ClientError
+
+logger = logging.getLogger(__name__)
+
+
+# snippet-start:[python.cognito-idp.AdminDeleteUser]
+def admin_delete_user(client: Any, user_pool_id: str, username: str) -> None:
+    """Delete a user of a user pool from a trusted back end.
+
+    Cognito deletes the user at once, with their attributes, devices and MFA settings; this
+    can't be undone, and the user's tokens stop working. Cognito sends no message. The call
+    is signed with AWS credentials allowed ``cognito-idp:AdminDeleteUser``.
+
+    :param client: A boto3 ``cognito-idp`` client with administrator credentials.
+    :param user_pool_id: The ID of the user pool, such as ``us-east-1_EXAMPLE``.
+    :param username: The user name (or alias) of the user.
+    :return: Nothing.
+    """
+    try:
+        client.admin_delete_user(UserPoolId=user_pool_id, Username=username)
+    except ClientError as err:
+        code = err.response["Error"]["Code"]
+        if code == "UserNotFoundException":
+            logger.error(
+                "User %s is not in user pool %s: it may be deleted already.",
+                username,
+                user_pool_id,
+            )
+        elif code == "ResourceNotFoundException":
+            logger.error("There is no user pool %s: check the ID and Region.", user_pool_id)
+        logger.error(
+            "Couldn't delete user %s. Here's why: %s: %s",
+            username,
+            code,
+            err.response["Error"]["Message"],
+        )
+        raise
+    logger.info("Deleted user %s from user pool %s.", username, user_pool_id)
+
+
+# snippet-end:[python.cognito-idp.AdminDeleteUser]
+
+
+# The command line below is repeated in every action module on purpose: each module stands alone.
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Delete a Cognito user as an administrator (can't be undone)."
+    )
+    parser.add_argument("--user-pool-id", required=True, help="ID of the user pool")
+    parser.add_argument("--username", required=True, help="user name of the user")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
+    try:
+        client = boto3.client("cognito-idp")
+        admin_delete_user(client, args.user_pool_id, args.username)
+    except ClientError:
+        return 1  # already logged with Cognito's error code and message
+    except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(json.dumps({"Username": args.username, "Deleted": True}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

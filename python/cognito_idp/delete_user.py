@@ -1,0 +1,85 @@
+"""Let a signed-in user delete their own account with their access token (DeleteUser).
+
+Run it on its own (you are asked for the access token when ``--access-token`` is left out):
+
+    python python/cognito_idp/delete_user.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from typing import Any
+
+import boto3
+from botocore.exceptions import BotoCoreError, ClientError
+
+logger = logging.getLogger(__name__)
+
+
+# snippet-start:[python.cognito-idp.DeleteUser]
+def delete_user(client: Any, access_token: str) -> None:
+    """Delete the user an access token belongs to, as an app does on "delete my account".
+
+    Cognito checks the token, then deletes the user at once, with their attributes,
+    devices and MFA settings; this can't be undone, and the user's tokens stop working.
+    The call needs no AWS credentials: the access token is the authorization.
+
+    :param client: A boto3 ``cognito-idp`` client.
+    :param access_token: The user's access token from a sign-in. It is never logged.
+    :return: Nothing.
+    """
+    try:
+        client.delete_user(AccessToken=access_token)
+    except ClientError as err:
+        code = err.response["Error"]["Code"]
+        if code == "NotAuthorizedException":
+            logger.error(
+                "The access token is not valid, has expired or was revoked: sign in again "
+                "before deleting the account."
+            )
+        elif code == "UserNotFoundException":
+            logger.error("The user of this access token no longer exists.")
+        logger.error(
+            "Couldn't delete the user of the access token. Here's why: %s: %s",
+            code,
+            err.response["Error"]["Message"],
+        )
+        raise
+    logger.info("Deleted the signed-in user.")
+
+
+# snippet-end:[python.cognito-idp.DeleteUser]
+
+
+# The command line below is repeated in every action module on purpose: each module stands alone.
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Delete the Cognito user an access token belongs to (can't be undone)."
+    )
+    parser.add_argument("--access-token", help="the user's access token (asked for when left out)")
+    args = parser.parse_args(argv)
+    access_token = args.access_token
+    if access_token is None:
+        if not sys.stdin.isatty():
+            parser.error("--access-token is required when no terminal is present")
+        access_token = getpass.getpass("Access token: ")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
+    try:
+        client = boto3.client("cognito-idp")
+        delete_user(client, access_token)
+    except ClientError:
+        return 1  # already logged with Cognito's error code and message
+    except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(json.dumps({"Deleted": True}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Get the multi-factor authentication settings of a user pool (GetUserPoolMfaConfig).
+
+Run it on its own:
+
+    python python/cognito_idp/get_user_pool_mfa_config.py --user-pool-id us-east-1_EXAMPLE
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Any
+
+import boto3
+from botocore.exceptions import BotoCoreError, ClientError
+
+logger = logging.getLogger(__name__)
+
+
+# snippet-start:[python.cognito-idp.GetUserPoolMfaConfig]
+def get_user_pool_mfa_config(client: Any, user_pool_id: str) -> dict[str, Any]:
+    """Get whether a user pool requires MFA and which factors it allows.
+
+    Cognito answers with the pool's current MFA settings; it changes nothing.
+
+    :param client: A boto3 ``cognito-idp`` client.
+    :param user_pool_id: The ID of the user pool, such as ``us-east-1_EXAMPLE``.
+    :return: The response without ``ResponseMetadata``: ``MfaConfiguration`` (``ON``,
+        ``OPTIONAL`` or ``OFF``) and, for each configured factor,
+        ``SoftwareTokenMfaConfiguration``, ``SmsMfaConfiguration`` or ``EmailMfaConfiguration``.
+    """
+    try:
+        response = client.get_user_pool_mfa_config(UserPoolId=user_pool_id)
+    except ClientError as err:
+        code = err.response["Error"]["Code"]
+        if code == "ResourceNotFoundException":
+            logger.error(
+                "There is no user pool %s in this account and Region: check the ID and Region.",
+                user_pool_id,
+            )
+        logger.error(
+            "Couldn't get the MFA configuration of user pool %s. Here's why: %s: %s",
+            user_pool_id,
+            code,
+            err.response["Error"]["Message"],
+        )
+        raise
+    response.pop("ResponseMetadata", None)
+    return dict(response)
+
+
+# snippet-end:[python.cognito-idp.GetUserPoolMfaConfig]
+
+
+# The command line below is repeated in every action module on purpose: each module stands alone.
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Show the MFA configuration of a Cognito user pool."
+    )
+    parser.add_argument("--user-pool-id", required=True, help="ID of the user pool")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
+    try:
+        client = boto3.client("cognito-idp")
+        result = get_user_pool_mfa_config(client, args.user_pool_id)
+    except ClientError:
+        return 1  # already logged with Cognito's error code and message
+    except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Sign the user out everywhere by revoking all their tokens (GlobalSignOut).
+
+Run it on its own, with the user's access token:
+
+    python python/cognito_idp/global_sign_out.py --access-token eyJraWQEXAMPLE
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Any
+
+import boto3
+from botocore.exceptions import BotoCoreError, ClientError
+
+logger = logging.getLogger(__name__)
+
+
+# snippet-start:[python.cognito-idp.GlobalSignOut]
+def global_sign_out(client: Any, access_token: str) -> None:
+    """Sign the user out of every device and app.
+
+    Cognito revokes every refresh token of the user and the access and ID tokens issued from
+    them: calls such as GetUser with one of those access tokens then fail with
+    ``NotAuthorizedException``, and refreshing is refused, so every session must sign in again.
+
+    :param client: A boto3 ``cognito-idp`` client.
+    :param access_token: The access token of the signed-in user. Never logged.
+    """
+    try:
+        client.global_sign_out(AccessToken=access_token)
+    except ClientError as err:
+        code = err.response["Error"]["Code"]
+        if code == "NotAuthorizedException":
+            logger.error("The access token is expired or revoked already: nothing to sign out.")
+        elif code == "TooManyRequestsException":
+            logger.error("Too many requests: wait a little, then try again.")
+        logger.error(
+            "Couldn't sign the user out. Here's why: %s: %s",
+            code,
+            err.response["Error"]["Message"],
+        )
+        raise
+    logger.info("Signed the user out of every device.")
+
+
+# snippet-end:[python.cognito-idp.GlobalSignOut]
+
+
+# The command line below is repeated in every action module on purpose: each module stands alone.
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Sign a Cognito user out of every device.")
+    parser.add_argument("--access-token", required=True, help="the user's access token")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    try:
+        client = boto3.client("cognito-idp")
+        global_sign_out(client, args.access_token)
+    except ClientError:
+        return 1  # already logged with Cognito's error code and message
+    except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(json.dumps({"SignedOut": True}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Hello, Amazon Cognito: list the user pools of your account in the current Region.
+
+Run it:
+
+    python python/cognito_idp/hello_cognito.py
+
+It uses whatever boto3 is configured for: credentials, ``AWS_REGION`` or a profile, and
+``AWS_ENDPOINT_URL`` to talk to a local emulator instead of AWS.
+"""
+
+# snippet-start:[python.cognito-idp.Hello]
+import argparse
+import sys
+
+import boto3
+from botocore.exceptions import BotoCoreError, ClientError
+
+
+def main() -> int:
+    argparse.ArgumentParser(description="List the Cognito user pools in this Region.").parse_args()
+    try:
+        cognito = boto3.client("cognito-idp")
+        paginator = cognito.get_paginator("list_user_pools")
+        pools = []
+        # ListUserPools requires a page size (MaxResults); 60 is the largest allowed.
+        for page in paginator.paginate(PaginationConfig={"PageSize": 60}):
+            pools.extend(page["UserPools"])
+    except (BotoCoreError, ClientError) as err:  # no Region or credentials, access denied...
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+
+    print(f"Hello, Amazon Cognito! You have {len(pools)} user pool(s) in this Region.")
+    for pool in pools:
+        print(f"  {pool['Name']}  {pool['Id']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+# snippet-end:[python.cognito-idp.Hello]

@@ -1,0 +1,121 @@
+"""AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH): challenges and errors."""
+
+# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from botocore.exceptions import ClientError
+from cognito_idp.admin_initiate_auth import admin_initiate_auth
+from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+    PASSWORD,
+    TotpUser,
+    assert_json_masked,
+    error_code,
+    mfa_app_client,
+    mfa_pool,
+    mfa_user,
+    optional_app_client,
+    optional_mfa_pool,
+    optional_user,
+    run_cli,
+    totp_user,
+)
+
+
+def test_new_user_of_mfa_pool_is_asked_to_set_up_mfa(
+    cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str
+) -> None:
+    result = admin_initiate_auth(cognito, mfa_pool, mfa_app_client, mfa_user, PASSWORD)
+
+    assert result["ChallengeName"] == "MFA_SETUP"
+    assert result["Session"]
+    assert "AuthenticationResult" not in result
+    assert "ResponseMetadata" not in result
+
+
+def test_user_with_totp_is_asked_for_the_code(
+    cognito: Any, mfa_pool: str, mfa_app_client: str, totp_user: TotpUser
+) -> None:
+    result = admin_initiate_auth(cognito, mfa_pool, mfa_app_client, totp_user.username, PASSWORD)
+
+    assert result["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
+    answered = cognito.admin_respond_to_auth_challenge(
+        UserPoolId=mfa_pool,
+        ClientId=mfa_app_client,
+        ChallengeName="SOFTWARE_TOKEN_MFA",
+        Session=result["Session"],
+        ChallengeResponses={
+            "USERNAME": totp_user.username,
+            "SOFTWARE_TOKEN_MFA_CODE": totp_user.code(),
+        },
+    )
+    assert answered["AuthenticationResult"]["AccessToken"]
+
+
+def test_wrong_password_is_not_authorized(
+    cognito: Any,
+    mfa_pool: str,
+    mfa_app_client: str,
+    mfa_user: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with pytest.raises(ClientError) as exc_info:
+        admin_initiate_auth(cognito, mfa_pool, mfa_app_client, mfa_user, "Not-The-One-2!")
+
+    assert error_code(exc_info) == "NotAuthorizedException"
+    assert "NotAuthorizedException" in caplog.text
+    assert "Not-The-One-2!" not in caplog.text
+
+
+def test_unknown_user_is_not_found(
+    cognito: Any, mfa_pool: str, mfa_app_client: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pytest.raises(ClientError) as exc_info:
+        admin_initiate_auth(cognito, mfa_pool, mfa_app_client, "nobody-here", PASSWORD)
+
+    assert error_code(exc_info) == "UserNotFoundException"
+    assert "is not in user pool" in caplog.text
+
+
+def test_user_whose_password_was_reset_must_reset_it(
+    cognito: Any,
+    optional_mfa_pool: str,
+    optional_app_client: str,
+    optional_user: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    username = optional_user["username"]
+    cognito.admin_reset_user_password(UserPoolId=optional_mfa_pool, Username=username)
+
+    with pytest.raises(ClientError) as exc_info:
+        admin_initiate_auth(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
+
+    assert error_code(exc_info) == "PasswordResetRequiredException"
+    assert "must reset the password first" in caplog.text
+
+
+def test_command_line_prints_the_challenge_with_the_session_masked(
+    emulator_env: dict[str, str], mfa_pool: str, mfa_app_client: str, mfa_user: str
+) -> None:
+    run = run_cli(
+        "admin_initiate_auth",
+        "--user-pool-id",
+        mfa_pool,
+        "--client-id",
+        mfa_app_client,
+        "--username",
+        mfa_user,
+        "--password",
+        PASSWORD,
+        env=emulator_env,
+    )
+
+    assert run.returncode == 0, run.stderr
+    printed = json.loads(run.stdout)
+    assert printed["ChallengeName"] == "MFA_SETUP"
+    assert assert_json_masked(printed) == 1
+    assert "asks" in run.stderr and "MFA_SETUP" in run.stderr

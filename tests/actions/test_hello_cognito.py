@@ -1,0 +1,22 @@
+"""hello_cognito: the first program lists the pools of the Region."""
+
+from __future__ import annotations
+
+
+def test_lists_every_pool_with_name_and_id(run_cli, cognito, user_pool):
+    name = cognito.describe_user_pool(UserPoolId=user_pool)["UserPool"]["Name"]
+    proc = run_cli("hello_cognito")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Hello, Amazon Cognito!")
+    assert any(name in line and user_pool in line for line in proc.stdout.splitlines())
+    count = len(cognito.list_user_pools(MaxResults=60)["UserPools"])
+    assert f"You have {count} user pool" in proc.stdout
+
+
+def test_unreachable_endpoint_is_a_one_line_error(run_cli, emulator_env):
+    env = {**emulator_env, "AWS_ENDPOINT_URL": "http://127.0.0.1:9", "AWS_MAX_ATTEMPTS": "1"}
+    proc = run_cli("hello_cognito", env=env)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: ")
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in proc.stderr

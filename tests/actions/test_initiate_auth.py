@@ -1,0 +1,159 @@
+"""InitiateAuth (USER_PASSWORD_AUTH): challenges, direct sign-in and its errors."""
+
+# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from botocore.exceptions import ClientError
+from cognito_idp.initiate_auth import initiate_auth, main
+from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+    PASSWORD,
+    TotpUser,
+    assert_json_masked,
+    error_code,
+    make_app_client,
+    make_user,
+    mfa_app_client,
+    mfa_pool,
+    mfa_user,
+    optional_app_client,
+    optional_mfa_pool,
+    optional_user,
+    run_cli,
+    secret_hash,
+    stubbed_client,
+    totp_user,
+)
+
+
+def test_new_user_of_mfa_pool_is_asked_to_set_up_mfa(
+    cognito: Any, mfa_app_client: str, mfa_user: str
+) -> None:
+    result = initiate_auth(cognito, mfa_app_client, mfa_user, PASSWORD)
+
+    assert result["ChallengeName"] == "MFA_SETUP"
+    assert len(result["Session"]) >= 20
+    assert "AuthenticationResult" not in result
+    assert "SOFTWARE_TOKEN_MFA" in result["ChallengeParameters"]["MFAS_CAN_SETUP"]
+
+
+def test_user_with_totp_is_asked_for_the_code_and_can_answer(
+    cognito: Any, mfa_app_client: str, totp_user: TotpUser
+) -> None:
+    result = initiate_auth(cognito, mfa_app_client, totp_user.username, PASSWORD)
+
+    assert result["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
+    answered = cognito.respond_to_auth_challenge(
+        ClientId=mfa_app_client,
+        ChallengeName="SOFTWARE_TOKEN_MFA",
+        Session=result["Session"],
+        ChallengeResponses={
+            "USERNAME": totp_user.username,
+            "SOFTWARE_TOKEN_MFA_CODE": totp_user.code(),
+        },
+    )
+    access_token = answered["AuthenticationResult"]["AccessToken"]
+    assert cognito.get_user(AccessToken=access_token)["Username"] == totp_user.username
+
+
+def test_user_without_mfa_in_optional_pool_signs_in_at_once(
+    cognito: Any, optional_mfa_pool: str, optional_app_client: str, unique_name: str
+) -> None:
+    username = make_user(cognito, optional_mfa_pool, f"cy-{unique_name}")
+
+    result = initiate_auth(cognito, optional_app_client, username, PASSWORD)
+
+    assert "ChallengeName" not in result
+    tokens = result["AuthenticationResult"]
+    assert tokens["TokenType"] == "Bearer"
+    assert cognito.get_user(AccessToken=tokens["AccessToken"])["Username"] == username
+
+
+def test_wrong_password_is_not_authorized_and_logged(
+    cognito: Any, mfa_app_client: str, mfa_user: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pytest.raises(ClientError) as exc_info:
+        initiate_auth(cognito, mfa_app_client, mfa_user, "Wrong-Password-1!")
+
+    assert error_code(exc_info) == "NotAuthorizedException"
+    assert "NotAuthorizedException" in caplog.text
+    assert "Wrong user name or password" in caplog.text
+    assert "Wrong-Password-1!" not in caplog.text
+
+
+def test_unconfirmed_user_is_told_to_confirm(
+    cognito: Any, optional_app_client: str, unique_name: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    username = f"dee-{unique_name}"
+    cognito.sign_up(
+        ClientId=optional_app_client,
+        Username=username,
+        Password=PASSWORD,
+        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+    )
+
+    with pytest.raises(ClientError) as exc_info:
+        initiate_auth(cognito, optional_app_client, username, PASSWORD)
+
+    assert error_code(exc_info) == "UserNotConfirmedException"
+    assert "hasn't confirmed the sign-up" in caplog.text
+
+
+def test_client_with_secret_needs_the_secret_hash(
+    cognito: Any, optional_mfa_pool: str, optional_user: dict[str, str]
+) -> None:
+    app = make_app_client(cognito, optional_mfa_pool, generate_secret=True)
+    username = optional_user["username"]
+
+    with pytest.raises(ClientError) as exc_info:
+        initiate_auth(cognito, app["ClientId"], username, PASSWORD)
+    assert error_code(exc_info) == "NotAuthorizedException"
+
+    result = initiate_auth(
+        cognito,
+        app["ClientId"],
+        username,
+        PASSWORD,
+        secret_hash=secret_hash(username, app["ClientId"], app["ClientSecret"]),
+    )
+    assert "AccessToken" in result["AuthenticationResult"]
+
+
+def test_throttling_gets_its_own_advice(caplog: pytest.LogCaptureFixture) -> None:
+    client = stubbed_client("TooManyRequestsException", "initiate_auth")
+
+    with pytest.raises(ClientError) as exc_info:
+        initiate_auth(client, "1example23456789", "ana", PASSWORD)
+
+    assert error_code(exc_info) == "TooManyRequestsException"
+    assert "wait a little" in caplog.text
+
+
+def test_command_line_needs_a_password_without_a_terminal() -> None:
+    with pytest.raises(SystemExit) as exc_info:
+        main(["--client-id", "1example23456789", "--username", "ana"])
+    assert exc_info.value.code == 2
+
+
+def test_command_line_prints_masked_tokens(
+    emulator_env: dict[str, str], optional_app_client: str, optional_user: dict[str, str]
+) -> None:
+    run = run_cli(
+        "initiate_auth",
+        "--client-id",
+        optional_app_client,
+        "--username",
+        optional_user["username"],
+        "--password",
+        PASSWORD,
+        env=emulator_env,
+    )
+
+    assert run.returncode == 0, run.stderr
+    printed = json.loads(run.stdout)
+    assert assert_json_masked(printed) == 3  # access, ID and refresh token
+    assert PASSWORD not in run.stdout + run.stderr

@@ -1,0 +1,39 @@
+"""Fixtures for the emulator's own tests: a model-level backend and a controllable clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from emulator_helpers import FakeClock
+from moto.core import DEFAULT_ACCOUNT_ID
+
+from cognito_emulator import EmulatorServer
+from cognito_emulator.models import EmulatorBackend
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def backend(clock: FakeClock) -> EmulatorBackend:
+    """A fresh backend, not served over HTTP, writing no files."""
+    b = EmulatorBackend("us-east-1", DEFAULT_ACCOUNT_ID)
+    b.outboxes = []
+    b.clock = clock
+    return b
+
+
+@pytest.fixture
+def http_clock(emulator: EmulatorServer) -> Iterator[FakeClock]:
+    """Controls the served backend's clock for one test."""
+    served = emulator.backend("us-east-1")
+    fake = FakeClock()
+    saved = served.clock
+    served.clock = fake
+    yield fake
+    served.clock = saved
+
+

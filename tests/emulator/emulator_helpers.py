@@ -1,0 +1,96 @@
+"""Helpers shared by the emulator tests (pools, users, a hand-moved clock)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from cognito_emulator.models import EmulatorBackend
+
+PASSWORD = "Correct-Horse-9!"
+ALL_FLOWS = [
+    "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+    "ALLOW_USER_PASSWORD_AUTH",
+    "ALLOW_USER_SRP_AUTH",
+    "ALLOW_REFRESH_TOKEN_AUTH",
+]
+
+
+class FakeClock:
+    """A clock the test moves by hand; starts at the real time."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def make_pool(
+    backend: EmulatorBackend,
+    *,
+    mfa: str = "OFF",
+    devices: dict[str, Any] | None = None,
+    secret: bool = False,
+) -> tuple[str, str]:
+    """A pool (e-mail auto-verified) and an app client allowing every flow: their ids."""
+    config: dict[str, Any] = {"AutoVerifiedAttributes": ["email"]}
+    if devices is not None:
+        config["DeviceConfiguration"] = devices
+    pool = backend.create_user_pool("pool", config)
+    if mfa != "OFF":
+        backend.set_user_pool_mfa_config(pool.id, None, {"Enabled": True}, mfa)
+    client = backend.create_user_pool_client(
+        pool.id, secret, {"ClientName": "app", "ExplicitAuthFlows": ALL_FLOWS}
+    )
+    return pool.id, client.id
+
+
+def make_user(backend: EmulatorBackend, pool_id: str, username: str = "ana") -> str:
+    """A CONFIRMED user with password PASSWORD and an e-mail address."""
+    backend.admin_create_user(
+        pool_id, username, "SUPPRESS", "", [{"Name": "email", "Value": f"{username}@example.com"}]
+    )
+    backend.admin_set_user_password(pool_id, username, PASSWORD, True)
+    return username
+
+
+def http_pool(
+    cognito: Any,
+    name: str,
+    *,
+    mfa: str = "OFF",
+    devices: dict[str, Any] | None = None,
+    secret: bool = False,
+) -> tuple[str, str, str | None]:
+    """Over HTTP: a pool and an app client; (pool id, client id, client secret)."""
+    kwargs: dict[str, Any] = {"PoolName": name, "AutoVerifiedAttributes": ["email"]}
+    if devices is not None:
+        kwargs["DeviceConfiguration"] = devices
+    pool_id: str = cognito.create_user_pool(**kwargs)["UserPool"]["Id"]
+    if mfa != "OFF":
+        cognito.set_user_pool_mfa_config(
+            UserPoolId=pool_id,
+            SoftwareTokenMfaConfiguration={"Enabled": True},
+            MfaConfiguration=mfa,
+        )
+    client = cognito.create_user_pool_client(
+        UserPoolId=pool_id, ClientName="app", ExplicitAuthFlows=ALL_FLOWS, GenerateSecret=secret
+    )["UserPoolClient"]
+    return pool_id, client["ClientId"], client.get("ClientSecret")
+
+
+def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
+    cognito.admin_create_user(
+        UserPoolId=pool_id,
+        Username=username,
+        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+        MessageAction="SUPPRESS",
+    )
+    cognito.admin_set_user_password(
+        UserPoolId=pool_id, Username=username, Password=PASSWORD, Permanent=True
+    )
+    return username
