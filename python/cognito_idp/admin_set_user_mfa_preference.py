@@ -34,8 +34,8 @@ def admin_set_user_mfa_preference(
     Once TOTP is enabled, Cognito asks the user for the authenticator app's code at every
     sign-in (the ``SOFTWARE_TOKEN_MFA`` challenge). Enabling needs an authenticator app the
     user has verified (VerifySoftwareToken), or Cognito raises ``InvalidParameterException``.
-    Disabling is how an administrator helps a user who lost their phone: the next sign-in of
-    a pool whose MFA is ``ON`` then asks for ``MFA_SETUP`` again.
+    In a pool whose MFA is ``OPTIONAL``, disabling it lets the user sign in with the password
+    alone again.
 
     :param client: A boto3 ``cognito-idp`` client with administrator credentials.
     :param user_pool_id: The ID of the user pool, such as ``us-east-1_EXAMPLE``.

@@ -59,7 +59,10 @@ def create_user_pool(
                 "need, or ask for a higher quota."
             )
         elif code == "InvalidParameterException":
-            logger.error("A setting of the new pool is not valid: check the device configuration.")
+            logger.error(
+                "A setting of the new pool is not valid: check the name (1 to 128 letters, "
+                "digits, spaces and + = , . @ -) and the device configuration."
+            )
         logger.error(
             "Couldn't create user pool %s. Here's why: %s: %s",
             pool_name,

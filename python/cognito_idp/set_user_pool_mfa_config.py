@@ -40,15 +40,15 @@ def set_user_pool_mfa_config(
     :param user_pool_id: The ID of the user pool, such as ``us-east-1_EXAMPLE``.
     :param mfa_configuration: ``ON`` (required), ``OPTIONAL`` (per user) or ``OFF``.
     :param software_token_enabled: Whether authenticator apps (TOTP) are an allowed factor.
+        Not sent with ``OFF``: Cognito refuses to turn MFA off and configure a factor at once.
     :return: The response without ``ResponseMetadata``: ``MfaConfiguration``,
         ``SoftwareTokenMfaConfiguration`` and the pool's other MFA settings.
     """
+    kwargs: dict[str, Any] = {"UserPoolId": user_pool_id, "MfaConfiguration": mfa_configuration}
+    if mfa_configuration != "OFF":  # Cognito refuses OFF together with any factor setting.
+        kwargs["SoftwareTokenMfaConfiguration"] = {"Enabled": software_token_enabled}
     try:
-        response = client.set_user_pool_mfa_config(
-            UserPoolId=user_pool_id,
-            MfaConfiguration=mfa_configuration,
-            SoftwareTokenMfaConfiguration={"Enabled": software_token_enabled},
-        )
+        response = client.set_user_pool_mfa_config(**kwargs)
     except ClientError as err:
         code = err.response["Error"]["Code"]
         if code == "ResourceNotFoundException":

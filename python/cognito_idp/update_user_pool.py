@@ -75,8 +75,8 @@ def update_user_pool(
             )
         elif code == "InvalidParameterException":
             logger.error(
-                "A new setting is not valid (for example a minimum password length below 6 or "
-                "above 99): check the values."
+                "A new setting is not valid or needs another one (phone verification needs an "
+                "SMS configuration): check the values."
             )
         elif code == "ConcurrentModificationException":
             logger.error("Someone else changed the pool at the same time: try again.")

@@ -24,6 +24,7 @@ time pass without sleeping.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -39,9 +40,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import jwt
+import moto.cognitoidp.models as _moto_cognito_models
 import pyotp
 from cryptography.hazmat.primitives.asymmetric import rsa
-import moto.cognitoidp.models as _moto_cognito_models
 from joserfc import jwk as _moto_jwk
 from moto.cognitoidp.models import (
     AuthFlow,
@@ -81,11 +82,11 @@ MAX_MFA_ATTEMPTS = 5
 
 TRIGGER_SIGN_UP = "CustomMessage_SignUp"
 TRIGGER_RESEND_CODE = "CustomMessage_ResendCode"
-TRIGGER_FORGOT_PASSWORD = "CustomMessage_ForgotPassword"
+TRIGGER_FORGOT_PASSWORD = "CustomMessage_ForgotPassword"  # noqa: S105 - not a password
 TRIGGER_ADMIN_CREATE_USER = "CustomMessage_AdminCreateUser"
 
 INVALID_SESSION = "Invalid session for the user, session is expired."
-INCORRECT_PASSWORD = "Incorrect username or password."
+INCORRECT_PASSWORD = "Incorrect username or password."  # noqa: S105 - a message
 
 _SIGN_UP_PURPOSE = "sign_up"
 _FORGOT_PURPOSE = "forgot_password"
@@ -322,8 +323,10 @@ class EmulatorBackend(CognitoIdpBackend):
         self, pool: CognitoIdpUserPool, user: CognitoIdpUser, purpose: str, trigger: str
     ) -> dict[str, str]:
         code = f"{secrets.randbelow(1_000_000):06d}"
-        validity = SIGN_UP_CODE_VALIDITY if purpose == _SIGN_UP_PURPOSE else (
-            FORGOT_PASSWORD_CODE_VALIDITY
+        validity = (
+            SIGN_UP_CODE_VALIDITY
+            if purpose == _SIGN_UP_PURPOSE
+            else (FORGOT_PASSWORD_CODE_VALIDITY)
         )
         details = self.deliver(pool, user, trigger, code)
         state = self.state_of(user)
@@ -347,7 +350,7 @@ class EmulatorBackend(CognitoIdpBackend):
         state.codes = [c for c in state.codes if c.purpose != purpose]
 
     # ------------------------------------------------------------------ sign-up codes
-    def sign_up(  # type: ignore[override]
+    def sign_up(
         self,
         client_id: str,
         username: str,
@@ -366,7 +369,7 @@ class EmulatorBackend(CognitoIdpBackend):
             details = None  # nowhere to send a code: an administrator confirms the user
         return user, details
 
-    def confirm_sign_up(  # type: ignore[override]
+    def confirm_sign_up(
         self,
         client_id: str,
         username: str,
@@ -403,7 +406,7 @@ class EmulatorBackend(CognitoIdpBackend):
             raise InvalidParameterException("User is already confirmed.")
         return self._new_code(pool, user, _SIGN_UP_PURPOSE, TRIGGER_RESEND_CODE)
 
-    def forgot_password(  # type: ignore[override]
+    def forgot_password(
         self, client_id: str, username: str, secret_hash: str | None = None
     ) -> tuple[str | None, dict[str, Any]]:
         client, pool = self._client_and_pool(client_id)
@@ -414,20 +417,26 @@ class EmulatorBackend(CognitoIdpBackend):
         recovery = (pool.extended_config.get("AccountRecoverySetting") or {}).get(
             "RecoveryMechanisms"
         ) or []
-        if recovery and min(recovery, key=lambda m: m.get("Priority", 1)).get(
-            "Name"
-        ) == "admin_only":
+        if (
+            recovery
+            and min(recovery, key=lambda m: m.get("Priority", 1)).get("Name") == "admin_only"
+        ):
             raise NotAuthorizedException("Contact administrator to reset password.")
-        try:
-            details = self._new_code(pool, user, _FORGOT_PURPOSE, TRIGGER_FORGOT_PASSWORD)
-        except InvalidParameterException:
+        verified = [
+            name
+            for name in ("email", "phone_number")
+            if user.attribute_lookup.get(name)
+            and str(user.attribute_lookup.get(f"{name}_verified", "false")).lower() == "true"
+        ]
+        if not verified:
             raise InvalidParameterException(
                 "Cannot reset password for the user as there is no registered/verified "
                 "email or phone_number"
-            ) from None
+            )
+        details = self._new_code(pool, user, _FORGOT_PURPOSE, TRIGGER_FORGOT_PASSWORD)
         return None, {"CodeDeliveryDetails": details}
 
-    def confirm_forgot_password(  # type: ignore[override]
+    def confirm_forgot_password(
         self,
         client_id: str,
         username: str,
@@ -474,10 +483,9 @@ class EmulatorBackend(CognitoIdpBackend):
         if message_action == "RESEND":
             user.password = temporary_password
         if message_action != "SUPPRESS":
-            try:
+            # no e-mail / phone: Cognito would not send anything either
+            with contextlib.suppress(InvalidParameterException):
                 self.deliver(pool, user, TRIGGER_ADMIN_CREATE_USER, temporary_password)
-            except InvalidParameterException:
-                pass  # no e-mail / phone: Cognito would not send anything either
         return user
 
     @staticmethod
@@ -492,8 +500,12 @@ class EmulatorBackend(CognitoIdpBackend):
 
     # ------------------------------------------------------------------ sessions
     def _new_session(
-        self, pool: CognitoIdpUserPool, client: CognitoIdpUserPoolClient, username: str,
-        challenge: str, **extra: Any,
+        self,
+        pool: CognitoIdpUserPool,
+        client: CognitoIdpUserPoolClient,
+        username: str,
+        challenge: str,
+        **extra: Any,
     ) -> AuthSession:
         self._purge_sessions()
         session = AuthSession(
@@ -579,9 +591,7 @@ class EmulatorBackend(CognitoIdpBackend):
         return int(value) * _UNIT_SECONDS.get(str(unit), 3600)
 
     def _jwt(self, claims: dict[str, Any]) -> str:
-        return jwt.encode(
-            claims, self.signing_key, algorithm="RS256", headers={"kid": self._kid}
-        )
+        return jwt.encode(claims, self.signing_key, algorithm="RS256", headers={"kid": self._kid})
 
     def issue_tokens(
         self,
@@ -765,7 +775,7 @@ class EmulatorBackend(CognitoIdpBackend):
         if not names & set(allowed):
             raise InvalidParameterException(f"{flow.value} flow not enabled for this client")
 
-    def admin_initiate_auth(  # type: ignore[override]
+    def admin_initiate_auth(
         self,
         user_pool_id: str,
         client_id: str,
@@ -784,7 +794,7 @@ class EmulatorBackend(CognitoIdpBackend):
         client, pool = self._client_and_pool(client_id, user_pool_id)
         return self._initiate(pool, client, flow, auth_parameters or {})
 
-    def initiate_auth(  # type: ignore[override]
+    def initiate_auth(
         self, client_id: str, auth_flow: str, auth_parameters: dict[str, str] | None
     ) -> dict[str, Any]:
         flow = self._validate_auth_flow(
@@ -920,9 +930,9 @@ class EmulatorBackend(CognitoIdpBackend):
             if totp_allowed:
                 return "MFA_SETUP"
             return None  # SMS MFA is not emulated
-        if pool.mfa_config == "OPTIONAL":
-            if user.software_token_mfa_enabled and totp_ready and totp_allowed:
-                return "SOFTWARE_TOKEN_MFA"
+        optional_on = pool.mfa_config == "OPTIONAL" and user.software_token_mfa_enabled
+        if optional_on and totp_ready and totp_allowed:
+            return "SOFTWARE_TOKEN_MFA"
         return None
 
     def _after_password(
@@ -941,8 +951,9 @@ class EmulatorBackend(CognitoIdpBackend):
         if user.status == UserStatus.RESET_REQUIRED:
             raise PasswordResetRequiredException()
         if user.status == UserStatus.FORCE_CHANGE_PASSWORD:
-            new = self._new_session(pool, client, user.username, "NEW_PASSWORD_REQUIRED",
-                                    device_key=device_key)
+            new = self._new_session(
+                pool, client, user.username, "NEW_PASSWORD_REQUIRED", device_key=device_key
+            )
             attrs = {k: v for k, v in user.attribute_lookup.items() if k != "sub"}
             return {
                 "ChallengeName": "NEW_PASSWORD_REQUIRED",
@@ -964,23 +975,27 @@ class EmulatorBackend(CognitoIdpBackend):
     ) -> dict[str, Any]:
         device = self._remembered_device(user, device_key)
         if device is not None:
-            new = self._new_session(pool, client, user.username, "DEVICE_SRP_AUTH",
-                                    device_key=device.key)
+            new = self._new_session(
+                pool, client, user.username, "DEVICE_SRP_AUTH", device_key=device.key
+            )
             self._device_auth_pending[(client.id, device.key)] = new.id
-            return {"ChallengeName": "DEVICE_SRP_AUTH", "Session": new.id,
-                    "ChallengeParameters": {}}
+            return {
+                "ChallengeName": "DEVICE_SRP_AUTH",
+                "Session": new.id,
+                "ChallengeParameters": {},
+            }
         challenge = self._mfa_challenge(pool, user)
         if challenge == "MFA_SETUP":
-            new = self._new_session(pool, client, user.username, "MFA_SETUP",
-                                    device_key=device_key)
+            new = self._new_session(pool, client, user.username, "MFA_SETUP", device_key=device_key)
             return {
                 "ChallengeName": "MFA_SETUP",
                 "Session": new.id,
                 "ChallengeParameters": {"MFAS_CAN_SETUP": '["SOFTWARE_TOKEN_MFA"]'},
             }
         if challenge == "SOFTWARE_TOKEN_MFA":
-            new = self._new_session(pool, client, user.username, "SOFTWARE_TOKEN_MFA",
-                                    device_key=device_key)
+            new = self._new_session(
+                pool, client, user.username, "SOFTWARE_TOKEN_MFA", device_key=device_key
+            )
             return {
                 "ChallengeName": "SOFTWARE_TOKEN_MFA",
                 "Session": new.id,
@@ -1026,7 +1041,7 @@ class EmulatorBackend(CognitoIdpBackend):
         return {"ChallengeParameters": {}, "AuthenticationResult": tokens}
 
     # ------------------------------------------------------------------ challenges
-    def admin_respond_to_auth_challenge(  # type: ignore[override]
+    def admin_respond_to_auth_challenge(
         self,
         session: str | None,
         client_id: str,
@@ -1038,7 +1053,7 @@ class EmulatorBackend(CognitoIdpBackend):
             session, client_id, challenge_name, challenge_responses, user_pool_id=user_pool_id
         )
 
-    def respond_to_auth_challenge(  # type: ignore[override]
+    def respond_to_auth_challenge(
         self,
         session: str | None,
         client_id: str,
@@ -1052,7 +1067,10 @@ class EmulatorBackend(CognitoIdpBackend):
             )
 
     def _find_session(
-        self, session_id: str | None, client_id: str, challenge_name: str,
+        self,
+        session_id: str | None,
+        client_id: str,
+        challenge_name: str,
         responses: dict[str, str],
     ) -> AuthSession:
         if not session_id:
@@ -1078,8 +1096,12 @@ class EmulatorBackend(CognitoIdpBackend):
     ) -> dict[str, Any]:
         client, pool = self._client_and_pool(client_id, user_pool_id)
         known = {
-            "PASSWORD_VERIFIER", "DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER",
-            "SOFTWARE_TOKEN_MFA", "MFA_SETUP", "NEW_PASSWORD_REQUIRED",
+            "PASSWORD_VERIFIER",
+            "DEVICE_SRP_AUTH",
+            "DEVICE_PASSWORD_VERIFIER",
+            "SOFTWARE_TOKEN_MFA",
+            "MFA_SETUP",
+            "NEW_PASSWORD_REQUIRED",
         }
         if challenge_name not in known:
             raise InvalidParameterException(
@@ -1137,7 +1159,7 @@ class EmulatorBackend(CognitoIdpBackend):
         user.password = new_password
         user.status = UserStatus.CONFIRMED
         extra = [
-            {"Name": k[len("userAttributes."):], "Value": v}
+            {"Name": k[len("userAttributes.") :], "Value": v}
             for k, v in responses.items()
             if k.startswith("userAttributes.")
         ]
@@ -1195,8 +1217,12 @@ class EmulatorBackend(CognitoIdpBackend):
             raise InvalidParameterException(f"Invalid SRP_A: {exc}") from None
         self._drop_session(session)
         new = self._new_session(
-            pool, client, user.username, "DEVICE_PASSWORD_VERIFIER",
-            srp=challenge, device_key=device.key,
+            pool,
+            client,
+            user.username,
+            "DEVICE_PASSWORD_VERIFIER",
+            srp=challenge,
+            device_key=device.key,
         )
         return {
             "ChallengeName": "DEVICE_PASSWORD_VERIFIER",
@@ -1262,7 +1288,7 @@ class EmulatorBackend(CognitoIdpBackend):
             return pool, user, session
         raise InvalidParameterException("Either AccessToken or Session must be provided.")
 
-    def associate_software_token(  # type: ignore[override]
+    def associate_software_token(
         self, access_token: str | None, session: str | None
     ) -> dict[str, str]:
         with self._lock:
@@ -1273,11 +1299,12 @@ class EmulatorBackend(CognitoIdpBackend):
                 return {"SecretCode": secret}
             client = pool.clients[auth.client_id]
             self._drop_session(auth)
-            new = self._new_session(pool, client, user.username, "MFA_SETUP",
-                                    device_key=auth.device_key)
+            new = self._new_session(
+                pool, client, user.username, "MFA_SETUP", device_key=auth.device_key
+            )
             return {"SecretCode": secret, "Session": new.id}
 
-    def verify_software_token(  # type: ignore[override]
+    def verify_software_token(
         self,
         access_token: str | None,
         session: str | None,
@@ -1303,8 +1330,14 @@ class EmulatorBackend(CognitoIdpBackend):
                 return {"Status": "SUCCESS"}
             client = pool.clients[auth.client_id]
             self._drop_session(auth)
-            new = self._new_session(pool, client, user.username, "MFA_SETUP",
-                                    device_key=auth.device_key, totp_verified=True)
+            new = self._new_session(
+                pool,
+                client,
+                user.username,
+                "MFA_SETUP",
+                device_key=auth.device_key,
+                totp_verified=True,
+            )
             return {"Status": "SUCCESS", "Session": new.id}
 
     def admin_set_user_mfa_preference(
@@ -1315,9 +1348,11 @@ class EmulatorBackend(CognitoIdpBackend):
         sms_mfa_settings: dict[str, bool],
     ) -> None:
         user = self.admin_get_user(user_pool_id, username)
-        if software_token_mfa_settings and software_token_mfa_settings.get("Enabled"):
-            if self.state_of(user).totp_secret is None:
-                raise InvalidParameterException("User has not verified software token mfa")
+        wants_totp = bool(
+            software_token_mfa_settings and software_token_mfa_settings.get("Enabled")
+        )
+        if wants_totp and self.state_of(user).totp_secret is None:
+            raise InvalidParameterException("User has not verified software token mfa")
         if sms_mfa_settings and sms_mfa_settings.get("Enabled"):
             raise InvalidParameterException(
                 "SMS MFA is not emulated by cognito-emulator; use software token MFA."
@@ -1453,6 +1488,54 @@ class EmulatorBackend(CognitoIdpBackend):
         user = self.admin_get_user(user_pool_id, username)
         self._set_status(self._device_of(user, device_key), status)
 
+    # ------------------------------------------------------------------ moto gaps
+    def create_user_pool_client(
+        self, user_pool_id: str, generate_secret: bool, extended_config: dict[str, str]
+    ) -> CognitoIdpUserPoolClient:
+        client = super().create_user_pool_client(user_pool_id, generate_secret, extended_config)
+        # Cognito's secrets are 51 lower-case letters and digits (moto's: a UUID with dashes,
+        # which RevokeToken's ClientSecret pattern [\w+]+ refuses)
+        alphabet = string.ascii_lowercase + string.digits
+        client.secret = "".join(secrets.choice(alphabet) for _ in range(51))
+        return client
+
+    def set_user_pool_mfa_config(
+        self,
+        user_pool_id: str,
+        sms_config: dict[str, Any],
+        token_config: dict[str, bool],
+        mfa_config: str,
+    ) -> dict[str, Any]:
+        self.describe_user_pool(user_pool_id)
+        token_on = bool((token_config or {}).get("Enabled"))
+        if mfa_config in ("ON", "OPTIONAL") and not token_on and not sms_config:
+            raise InvalidParameterException(
+                f"Invalid MFA configuration given, can't turn off all MFAs and set MFA to "
+                f"{mfa_config}."
+            )
+        return super().set_user_pool_mfa_config(user_pool_id, sms_config, token_config, mfa_config)
+
+    def delete_user_pool(self, user_pool_id: str) -> None:
+        pool = self.describe_user_pool(user_pool_id)
+        if pool.extended_config.get("DeletionProtection") == "ACTIVE":
+            raise InvalidParameterException(
+                f"The user pool {user_pool_id} cannot be deleted because deletion protection "
+                "is activated. Deletion protection must be inactivated first."
+            )
+        super().delete_user_pool(user_pool_id)
+
+    def admin_confirm_sign_up(self, user_pool_id: str, username: str) -> str:
+        user = self.admin_get_user(user_pool_id, username)
+        if user.status != UserStatus.UNCONFIRMED:
+            raise NotAuthorizedException(
+                f"User cannot be confirmed. Current status is {UserStatus(user.status).value}"
+            )
+        return super().admin_confirm_sign_up(user_pool_id, username)
+
+    def list_resource_servers(self, user_pool_id: str, **kwargs: Any) -> Any:  # type: ignore[override]
+        self.describe_user_pool(user_pool_id)  # moto raises KeyError for an unknown pool
+        return super().list_resource_servers(user_pool_id, **kwargs)
+
     # ------------------------------------------------------------------ users
     def admin_delete_user(self, user_pool_id: str, username: str) -> None:
         user = self.admin_get_user(user_pool_id, username)
@@ -1495,7 +1578,7 @@ def install() -> None:
     every new one is an :class:`EmulatorBackend`, so moto's own request handlers and the
     emulator's share the same state.
     """
-    _moto_cognito_models.jwk = _CachingJwkModule  # type: ignore[assignment]
+    setattr(_moto_cognito_models, "jwk", _CachingJwkModule)  # noqa: B010
     if cognitoidp_backends.backend is not EmulatorBackend:
         cognitoidp_backends.backend = EmulatorBackend
         for account_backends in cognitoidp_backends.values():

@@ -1,7 +1,9 @@
 """Reading the emulator's outbox: one JSON file per delivered message.
 
 Each message has the keys ``username``, ``user_pool_id``, ``destination``, ``trigger``,
-``code`` and ``sent_at`` (ISO 8601, UTC).
+``code`` and ``sent_at`` (ISO 8601, UTC). ``trigger`` is Cognito's custom-message trigger
+source: ``CustomMessage_SignUp``, ``CustomMessage_ResendCode``, ``CustomMessage_ForgotPassword``
+or ``CustomMessage_AdminCreateUser`` (whose ``code`` is the temporary password).
 """
 
 from __future__ import annotations

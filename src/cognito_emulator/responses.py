@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from typing import Any
 
+from moto.cognitoidp.models import cognitoidp_backends
 from moto.cognitoidp.responses import CognitoIdpResponse
-from moto.core.responses import TYPE_RESPONSE, ActionResult, EmptyResult
+from moto.core.common_types import TYPE_RESPONSE
+from moto.core.responses import ActionResult, EmptyResult
 
 from cognito_emulator.exceptions import (
     InternalErrorException,
@@ -24,7 +27,7 @@ from cognito_emulator.exceptions import (
     UnknownOperationException,
     UnsupportedOperationException,
 )
-from cognito_emulator.models import EmulatorBackend, backend_for, cognitoidp_backends
+from cognito_emulator.models import EmulatorBackend, backend_for
 
 logger = logging.getLogger("cognito_emulator")
 
@@ -49,6 +52,36 @@ def error_response(error: Any) -> TYPE_RESPONSE:
     headers = dict(_JSON_HEADERS)
     headers["x-amzn-ErrorType"] = error.error_type
     return int(error.code), headers, error.description
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError("number out of range")
+    return value
+
+
+def parse_body(body: str | bytes | None) -> dict[str, Any]:
+    """The JSON object of a request body; SerializationException for anything else."""
+    if isinstance(body, bytes):
+        try:
+            body = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise SerializationException("The request body is not UTF-8 encoded JSON.") from None
+    try:
+        parsed = json.loads(
+            body or "{}", parse_constant=_reject_constant, parse_float=_finite_float
+        )
+    except (ValueError, TypeError, RecursionError):
+        raise SerializationException("The request body is not valid JSON.") from None
+    if not isinstance(parsed, dict):
+        kind = "list" if isinstance(parsed, list) else "value"
+        raise SerializationException(f"Start of {kind} found where not expected")
+    return parsed
 
 
 def _validate(operation: str, params: dict[str, Any]) -> None:
@@ -82,25 +115,22 @@ class EmulatorResponse(CognitoIdpResponse):
         operation = target[len(TARGET_PREFIX) :] if target.startswith(TARGET_PREFIX) else ""
         if operation not in known_operations():
             return error_response(UnknownOperationException(f"Unknown operation {target!r}"))
-        try:
-            body = json.loads(self.body or "{}")
-        except (ValueError, TypeError):
-            return error_response(SerializationException("The request body is not valid JSON."))
-        if not isinstance(body, dict):
-            return error_response(
-                SerializationException("Start of list found where not expected")
-            )
+        body = parse_body(self.body)
         self._json = body
         _validate(operation, body)
         access_token = body.get("AccessToken")
         if isinstance(access_token, str) and operation != "RevokeToken":
             self.backend.resolve_access_token(access_token)
         try:
-            return super().call_action()
+            status, headers, answer = super().call_action()
         except NotImplementedError:
             return error_response(
                 UnsupportedOperationException(f"cognito-emulator does not emulate {operation}.")
             )
+        if int(status) >= 400 and '"InvalidToken"' in str(answer):
+            # moto's paginator answers a junk NextToken with its own error type
+            return error_response(InvalidParameterException("Invalid pagination token."))
+        return status, headers, answer
 
     def p(self, name: str, default: Any = None) -> Any:
         """A top-level parameter of the JSON body."""
@@ -108,7 +138,7 @@ class EmulatorResponse(CognitoIdpResponse):
         return default if value is None else value
 
     @property
-    def backend(self) -> EmulatorBackend:  # type: ignore[override]
+    def backend(self) -> EmulatorBackend:
         if self._routed is None:
             self._routed = self._route()
         return self._routed

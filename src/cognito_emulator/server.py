@@ -22,13 +22,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from moto.core import DEFAULT_ACCOUNT_ID
+from moto.cognitoidp.models import cognitoidp_backends
+from moto.core.models import DEFAULT_ACCOUNT_ID
 from moto.core.request import Request as MotoRequest
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from cognito_emulator.exceptions import ResourceNotFoundException
-from cognito_emulator.models import EmulatorBackend, cognitoidp_backends, install
-from cognito_emulator.responses import EmulatorResponse, error_response
+from cognito_emulator.exceptions import ResourceNotFoundException, SerializationException
+from cognito_emulator.models import EmulatorBackend, install
+from cognito_emulator.responses import EmulatorResponse, error_response, parse_body
 
 _WELL_KNOWN = re.compile(r"^/(?P<pool>[\w-]+_[0-9A-Za-z]+)/\.well-known/(?P<doc>[\w.-]+)$")
 
@@ -92,12 +93,18 @@ class EmulatorApp:
 
     def handle(self, request: _Request) -> tuple[int, dict[str, str], Any]:
         if request.method == "POST":
+            try:  # moto decodes the body as UTF-8 and parses it; refuse what it cannot
+                parse_body(request.get_data(cache=True))
+            except SerializationException as exc:
+                return error_response(exc)
             status, headers, body = EmulatorResponse.dispatch(request)
             return int(status), dict(headers), body
         if request.method in ("GET", "HEAD"):
             if request.path in ("/", ""):
-                return 200, {"Content-Type": "application/json"}, json.dumps(
-                    {"service": "cognito-emulator", "status": "ok"}
+                return (
+                    200,
+                    {"Content-Type": "application/json"},
+                    json.dumps({"service": "cognito-emulator", "status": "ok"}),
                 )
             match = _WELL_KNOWN.match(request.path)
             if match:
@@ -166,7 +173,7 @@ class EmulatorServer:
         finally:
             listener.close()  # the server works on its own duplicate of the descriptor
         self._server = server
-        self.port = server.server_port
+        self.port = int(server.socket.getsockname()[1])
         if self.outbox not in EmulatorBackend.default_outboxes:
             EmulatorBackend.default_outboxes.append(self.outbox)
         self._thread = threading.Thread(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,9 @@ def run_cli(emulator_env: dict[str, str]) -> Callable[..., subprocess.CompletedP
 
 
 @pytest.fixture
-def check_error(caplog: pytest.LogCaptureFixture) -> Callable[[pytest.ExceptionInfo[ClientError], str], None]:
+def check_error(
+    caplog: pytest.LogCaptureFixture,
+) -> Callable[[pytest.ExceptionInfo[ClientError], str], None]:
     """Assert that a ``ClientError`` carries Cognito's ``code`` and that the code was logged."""
 
     def check(excinfo: pytest.ExceptionInfo[ClientError], code: str) -> None:
@@ -61,7 +63,7 @@ def check_error(caplog: pytest.LogCaptureFixture) -> Callable[[pytest.ExceptionI
 
 
 @pytest.fixture
-def stubbed() -> Callable[[str, str], Any]:
+def stubbed() -> Iterator[Callable[[str, str], Any]]:
     """A client whose next ``operation`` call fails with ``code`` (errors no emulator makes)."""
     stubbers: list[Stubber] = []
 

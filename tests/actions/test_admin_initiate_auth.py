@@ -78,6 +78,8 @@ def test_unknown_user_is_not_found(
         admin_initiate_auth(cognito, mfa_pool, mfa_app_client, "nobody-here", PASSWORD)
 
     assert error_code(exc_info) == "UserNotFoundException"
+
+    assert "UserNotFoundException" in caplog.text
     assert "is not in user pool" in caplog.text
 
 
@@ -95,6 +97,8 @@ def test_user_whose_password_was_reset_must_reset_it(
         admin_initiate_auth(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
 
     assert error_code(exc_info) == "PasswordResetRequiredException"
+
+    assert "PasswordResetRequiredException" in caplog.text
     assert "must reset the password first" in caplog.text
 
 

@@ -100,6 +100,8 @@ def test_unconfirmed_user_is_told_to_confirm(
         initiate_auth(cognito, optional_app_client, username, PASSWORD)
 
     assert error_code(exc_info) == "UserNotConfirmedException"
+
+    assert "UserNotConfirmedException" in caplog.text
     assert "hasn't confirmed the sign-up" in caplog.text
 
 
@@ -130,6 +132,8 @@ def test_throttling_gets_its_own_advice(caplog: pytest.LogCaptureFixture) -> Non
         initiate_auth(client, "1example23456789", "ana", PASSWORD)
 
     assert error_code(exc_info) == "TooManyRequestsException"
+
+    assert "TooManyRequestsException" in caplog.text
     assert "wait a little" in caplog.text
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from emulator_helpers import FakeClock
-from moto.core import DEFAULT_ACCOUNT_ID
+from moto.core.models import DEFAULT_ACCOUNT_ID
 
 from cognito_emulator import EmulatorServer
 from cognito_emulator.models import EmulatorBackend
@@ -35,5 +35,3 @@ def http_clock(emulator: EmulatorServer) -> Iterator[FakeClock]:
     served.clock = fake
     yield fake
     served.clock = saved
-
-

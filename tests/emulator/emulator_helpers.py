@@ -52,7 +52,14 @@ def make_pool(
 def make_user(backend: EmulatorBackend, pool_id: str, username: str = "ana") -> str:
     """A CONFIRMED user with password PASSWORD and an e-mail address."""
     backend.admin_create_user(
-        pool_id, username, "SUPPRESS", "", [{"Name": "email", "Value": f"{username}@example.com"}]
+        pool_id,
+        username,
+        "SUPPRESS",
+        "",
+        [
+            {"Name": "email", "Value": f"{username}@example.com"},
+            {"Name": "email_verified", "Value": "true"},
+        ],
     )
     backend.admin_set_user_password(pool_id, username, PASSWORD, True)
     return username
@@ -87,7 +94,10 @@ def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
     cognito.admin_create_user(
         UserPoolId=pool_id,
         Username=username,
-        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+        UserAttributes=[
+            {"Name": "email", "Value": f"{username}@example.com"},
+            {"Name": "email_verified", "Value": "true"},
+        ],
         MessageAction="SUPPRESS",
     )
     cognito.admin_set_user_password(

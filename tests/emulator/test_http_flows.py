@@ -60,7 +60,9 @@ def test_expired_confirmation_code(
     _, client, _ = http_pool(cognito, unique_name)
     user = f"u{unique_name}"
     cognito.sign_up(
-        ClientId=client, Username=user, Password=PASSWORD,
+        ClientId=client,
+        Username=user,
+        Password=PASSWORD,
         UserAttributes=[{"Name": "email", "Value": "e@example.com"}],
     )
     http_clock.advance(25 * 3600)
@@ -87,22 +89,26 @@ def test_forgot_and_change_password(cognito: Any, outbox: Path, unique_name: str
         ClientId=client, Username=user, ConfirmationCode=code, Password="New-Horse-9!"
     )
     tokens = cognito.initiate_auth(
-        ClientId=client, AuthFlow="USER_PASSWORD_AUTH",
+        ClientId=client,
+        AuthFlow="USER_PASSWORD_AUTH",
         AuthParameters={"USERNAME": user, "PASSWORD": "New-Horse-9!"},
     )["AuthenticationResult"]
     with pytest.raises(ClientError) as exc:
         cognito.change_password(
-            AccessToken=tokens["AccessToken"], PreviousPassword="wrong-Horse-9!",
+            AccessToken=tokens["AccessToken"],
+            PreviousPassword="wrong-Horse-9!",
             ProposedPassword="Third-Horse-9!",
         )
     assert _code(exc) == "NotAuthorizedException"
     cognito.change_password(
-        AccessToken=tokens["AccessToken"], PreviousPassword="New-Horse-9!",
+        AccessToken=tokens["AccessToken"],
+        PreviousPassword="New-Horse-9!",
         ProposedPassword="Third-Horse-9!",
     )
     with pytest.raises(ClientError) as exc:
         cognito.initiate_auth(
-            ClientId=client, AuthFlow="USER_PASSWORD_AUTH",
+            ClientId=client,
+            AuthFlow="USER_PASSWORD_AUTH",
             AuthParameters={"USERNAME": user, "PASSWORD": "New-Horse-9!"},
         )
     assert exc.value.response["Error"]["Message"] == "Incorrect username or password."
@@ -112,7 +118,8 @@ def test_mfa_setup_then_srp_then_remembered_device(cognito: Any, unique_name: st
     pool, client, _ = http_pool(cognito, unique_name, mfa="ON", devices=DEVICES)
     user = http_user(cognito, pool)
     setup = cognito.initiate_auth(
-        ClientId=client, AuthFlow="USER_PASSWORD_AUTH",
+        ClientId=client,
+        AuthFlow="USER_PASSWORD_AUTH",
         AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
     )
     assert setup["ChallengeName"] == "MFA_SETUP"
@@ -123,55 +130,76 @@ def test_mfa_setup_then_srp_then_remembered_device(cognito: Any, unique_name: st
     assert _code(exc) == "EnableSoftwareTokenMFAException"
     verified = cognito.verify_software_token(Session=assoc["Session"], UserCode=totp.now())
     done = cognito.respond_to_auth_challenge(
-        ClientId=client, ChallengeName="MFA_SETUP", Session=verified["Session"],
+        ClientId=client,
+        ChallengeName="MFA_SETUP",
+        Session=verified["Session"],
         ChallengeResponses={"USERNAME": user},
     )
     assert "AccessToken" in done["AuthenticationResult"]
 
-    srp = aws_srp.AWSSRP(username=user, password=PASSWORD, pool_id=pool, client_id=client,
-                         client=cognito)
+    srp = aws_srp.AWSSRP(
+        username=user, password=PASSWORD, pool_id=pool, client_id=client, client=cognito
+    )
     with pytest.raises(aws_srp.SoftwareTokenMFAChallengeException) as mfa:
         srp.authenticate_user()
     challenge = mfa.value.get_tokens()
     with pytest.raises(ClientError) as exc:
         cognito.respond_to_auth_challenge(
-            ClientId=client, ChallengeName="SOFTWARE_TOKEN_MFA", Session=challenge["Session"],
+            ClientId=client,
+            ChallengeName="SOFTWARE_TOKEN_MFA",
+            Session=challenge["Session"],
             ChallengeResponses={"USERNAME": user, "SOFTWARE_TOKEN_MFA_CODE": _other(totp.now())},
         )
     assert exc.value.response["Error"] == {
-        "Code": "CodeMismatchException", "Message": "Invalid code received for user",
+        "Code": "CodeMismatchException",
+        "Message": "Invalid code received for user",
     }
     result = cognito.respond_to_auth_challenge(
-        ClientId=client, ChallengeName="SOFTWARE_TOKEN_MFA", Session=challenge["Session"],
+        ClientId=client,
+        ChallengeName="SOFTWARE_TOKEN_MFA",
+        Session=challenge["Session"],
         ChallengeResponses={"USERNAME": user, "SOFTWARE_TOKEN_MFA_CODE": totp.now()},
     )["AuthenticationResult"]
     meta = result["NewDeviceMetadata"]
     access = result["AccessToken"]
-    device_password, config = aws_srp.generate_hash_device(meta["DeviceGroupKey"],
-                                                           meta["DeviceKey"])
-    confirmed = cognito.confirm_device(AccessToken=access, DeviceKey=meta["DeviceKey"],
-                                       DeviceSecretVerifierConfig=config, DeviceName="laptop")
+    device_password, config = aws_srp.generate_hash_device(
+        meta["DeviceGroupKey"], meta["DeviceKey"]
+    )
+    confirmed = cognito.confirm_device(
+        AccessToken=access,
+        DeviceKey=meta["DeviceKey"],
+        DeviceSecretVerifierConfig=config,
+        DeviceName="laptop",
+    )
     assert confirmed["UserConfirmationNecessary"] is False
     listed = cognito.admin_list_devices(UserPoolId=pool, Username=user)["Devices"]
     assert [d["DeviceKey"] for d in listed] == [meta["DeviceKey"]]
 
     def device_sign_in(password: str) -> dict[str, Any]:
         return aws_srp.AWSSRP(
-            username=user, password=PASSWORD, pool_id=pool, client_id=client, client=cognito,
-            device_key=meta["DeviceKey"], device_group_key=meta["DeviceGroupKey"],
+            username=user,
+            password=PASSWORD,
+            pool_id=pool,
+            client_id=client,
+            client=cognito,
+            device_key=meta["DeviceKey"],
+            device_group_key=meta["DeviceGroupKey"],
             device_password=password,
         ).authenticate_user()
 
     tokens = device_sign_in(device_password)["AuthenticationResult"]
     assert "NewDeviceMetadata" not in tokens
-    assert jwt.decode(tokens["AccessToken"], options={"verify_signature": False})[
-        "device_key"] == meta["DeviceKey"]
+    assert (
+        jwt.decode(tokens["AccessToken"], options={"verify_signature": False})["device_key"]
+        == meta["DeviceKey"]
+    )
     with pytest.raises(ClientError) as exc:
         device_sign_in("not-the-device-password")
     assert _code(exc) == "NotAuthorizedException"
 
-    cognito.update_device_status(AccessToken=access, DeviceKey=meta["DeviceKey"],
-                                 DeviceRememberedStatus="not_remembered")
+    cognito.update_device_status(
+        AccessToken=access, DeviceKey=meta["DeviceKey"], DeviceRememberedStatus="not_remembered"
+    )
     with pytest.raises(aws_srp.SoftwareTokenMFAChallengeException):
         device_sign_in(device_password)  # a device that is not remembered needs MFA again
     cognito.forget_device(AccessToken=access, DeviceKey=meta["DeviceKey"])
@@ -182,16 +210,29 @@ def test_srp_wrong_password_and_secret_hash_client(cognito: Any, unique_name: st
     pool, client, secret = http_pool(cognito, unique_name, secret=True)
     user = http_user(cognito, pool)
     with pytest.raises(ClientError) as exc:
-        aws_srp.AWSSRP(username=user, password="Wrong-Horse-9!", pool_id=pool, client_id=client,
-                       client=cognito, client_secret=secret).authenticate_user()
+        aws_srp.AWSSRP(
+            username=user,
+            password="Wrong-Horse-9!",
+            pool_id=pool,
+            client_id=client,
+            client=cognito,
+            client_secret=secret,
+        ).authenticate_user()
     assert exc.value.response["Error"]["Message"] == "Incorrect username or password."
     with pytest.raises(ClientError) as exc:
-        aws_srp.AWSSRP(username=user, password=PASSWORD, pool_id=pool, client_id=client,
-                       client=cognito).authenticate_user()
+        aws_srp.AWSSRP(
+            username=user, password=PASSWORD, pool_id=pool, client_id=client, client=cognito
+        ).authenticate_user()
     assert _code(exc) == "NotAuthorizedException"
     assert "SECRET_HASH was not received" in exc.value.response["Error"]["Message"]
-    tokens = aws_srp.AWSSRP(username=user, password=PASSWORD, pool_id=pool, client_id=client,
-                            client=cognito, client_secret=secret).authenticate_user()
+    tokens = aws_srp.AWSSRP(
+        username=user,
+        password=PASSWORD,
+        pool_id=pool,
+        client_id=client,
+        client=cognito,
+        client_secret=secret,
+    ).authenticate_user()
     assert "IdToken" in tokens["AuthenticationResult"]
 
 
@@ -203,7 +244,9 @@ def test_tokens_verify_against_jwks_and_revocation(
 
     def sign_in() -> dict[str, str]:
         return cognito.admin_initiate_auth(
-            UserPoolId=pool, ClientId=client, AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+            UserPoolId=pool,
+            ClientId=client,
+            AuthFlow="ADMIN_USER_PASSWORD_AUTH",
             AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
         )["AuthenticationResult"]
 
@@ -211,19 +254,30 @@ def test_tokens_verify_against_jwks_and_revocation(
     jwks = requests.get(f"{emulator.url}/{pool}/.well-known/jwks.json", timeout=5).json()
     (key,) = jwks["keys"]
     public = jwt.PyJWK(key).key
-    id_claims = jwt.decode(tokens["IdToken"], public, algorithms=["RS256"], audience=client,
-                           options={"verify_iat": False})
+    id_claims = jwt.decode(
+        tokens["IdToken"],
+        public,
+        algorithms=["RS256"],
+        audience=client,
+        options={"verify_iat": False},
+    )
     assert id_claims["cognito:username"] == user
     assert id_claims["iss"].endswith(f"/{pool}")
-    access_claims = jwt.decode(tokens["AccessToken"], public, algorithms=["RS256"],
-                               options={"verify_iat": False})
+    access_claims = jwt.decode(
+        tokens["AccessToken"], public, algorithms=["RS256"], options={"verify_iat": False}
+    )
     assert access_claims["token_use"] == "access" and access_claims["client_id"] == client
-    assert requests.get(f"{emulator.url}/us-east-1_missing/.well-known/jwks.json",
-                        timeout=5).status_code == 404
+    assert (
+        requests.get(
+            f"{emulator.url}/us-east-1_missing/.well-known/jwks.json", timeout=5
+        ).status_code
+        == 404
+    )
 
     # RevokeToken: the refresh token and the access tokens issued from it stop working.
     refreshed = cognito.initiate_auth(
-        ClientId=client, AuthFlow="REFRESH_TOKEN_AUTH",
+        ClientId=client,
+        AuthFlow="REFRESH_TOKEN_AUTH",
         AuthParameters={"REFRESH_TOKEN": tokens["RefreshToken"]},
     )["AuthenticationResult"]
     other = sign_in()
@@ -233,8 +287,11 @@ def test_tokens_verify_against_jwks_and_revocation(
             cognito.get_user(AccessToken=access)
         assert _code(exc) == "NotAuthorizedException"
     with pytest.raises(ClientError) as exc:
-        cognito.initiate_auth(ClientId=client, AuthFlow="REFRESH_TOKEN_AUTH",
-                              AuthParameters={"REFRESH_TOKEN": tokens["RefreshToken"]})
+        cognito.initiate_auth(
+            ClientId=client,
+            AuthFlow="REFRESH_TOKEN_AUTH",
+            AuthParameters={"REFRESH_TOKEN": tokens["RefreshToken"]},
+        )
     assert _code(exc) == "NotAuthorizedException"
     assert cognito.get_user(AccessToken=other["AccessToken"])["Username"] == user
 
@@ -256,7 +313,9 @@ def test_delete_user_with_access_token(cognito: Any, unique_name: str) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
     user = http_user(cognito, pool)
     tokens = cognito.admin_initiate_auth(
-        UserPoolId=pool, ClientId=client, AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        UserPoolId=pool,
+        ClientId=client,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
         AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
     )["AuthenticationResult"]
     cognito.delete_user(AccessToken=tokens["AccessToken"])
@@ -271,7 +330,9 @@ def test_optional_pool_with_access_token_association(cognito: Any, unique_name: 
 
     def sign_in() -> dict[str, Any]:
         return cognito.admin_initiate_auth(
-            UserPoolId=pool, ClientId=client, AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+            UserPoolId=pool,
+            ClientId=client,
+            AuthFlow="ADMIN_USER_PASSWORD_AUTH",
             AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
         )
 
@@ -291,9 +352,16 @@ def test_optional_pool_with_access_token_association(cognito: Any, unique_name: 
 
 def test_unconfirmed_user_gets_user_not_confirmed(cognito: Any, unique_name: str) -> None:
     _, client, _ = http_pool(cognito, unique_name)
-    cognito.sign_up(ClientId=client, Username="zed", Password=PASSWORD,
-                    UserAttributes=[{"Name": "email", "Value": "z@example.com"}])
+    cognito.sign_up(
+        ClientId=client,
+        Username="zed",
+        Password=PASSWORD,
+        UserAttributes=[{"Name": "email", "Value": "z@example.com"}],
+    )
     with pytest.raises(ClientError) as exc:
-        cognito.initiate_auth(ClientId=client, AuthFlow="USER_PASSWORD_AUTH",
-                              AuthParameters={"USERNAME": "zed", "PASSWORD": PASSWORD})
+        cognito.initiate_auth(
+            ClientId=client,
+            AuthFlow="USER_PASSWORD_AUTH",
+            AuthParameters={"USERNAME": "zed", "PASSWORD": PASSWORD},
+        )
     assert _code(exc) == "UserNotConfirmedException"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 import pyotp
+from moto.cognitoidp.exceptions import ResourceNotFoundError
 import pytest
+from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user
 from pycognito import aws_srp
 
 from cognito_emulator.exceptions import (
@@ -19,8 +21,6 @@ from cognito_emulator.exceptions import (
     UserNotConfirmedException,
 )
 from cognito_emulator.models import EmulatorBackend, mask_destination
-
-from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user
 
 EMAIL = [{"Name": "email", "Value": "ana@example.com"}]
 
@@ -81,9 +81,7 @@ def test_confirm_sign_up_accepts_only_the_delivered_code(backend: EmulatorBacken
         backend.confirm_sign_up(client, "ana", code)
 
 
-def test_confirmation_code_expires_after_a_day(
-    backend: EmulatorBackend, clock: FakeClock
-) -> None:
+def test_confirmation_code_expires_after_a_day(backend: EmulatorBackend, clock: FakeClock) -> None:
     _, client = make_pool(backend)
     backend.sign_up(client, "ana", PASSWORD, EMAIL)
     code = backend.sent_messages[-1]["code"]
@@ -136,7 +134,9 @@ def test_forgot_password_code_resets_the_password_once(
     backend.forgot_password(client, "ana")
     clock.advance(3601)
     with pytest.raises(ExpiredCodeException):
-        backend.confirm_forgot_password(client, "ana", "Other-Horse-9!", backend.sent_messages[-1]["code"])
+        backend.confirm_forgot_password(
+            client, "ana", "Other-Horse-9!", backend.sent_messages[-1]["code"]
+        )
 
 
 def test_admin_create_user_delivers_a_temporary_password(backend: EmulatorBackend) -> None:
@@ -220,10 +220,16 @@ def test_verified_user_gets_software_token_mfa_and_wrong_codes_fail(
     code = totp.at(backend.now())
     wrong = "000000" if code != "000000" else "111111"
     with pytest.raises(CodeMismatchException, match="Invalid code received for user"):
-        _respond(backend, client, "SOFTWARE_TOKEN_MFA", challenge["Session"],
-                 SOFTWARE_TOKEN_MFA_CODE=wrong)
-    done = _respond(backend, client, "SOFTWARE_TOKEN_MFA", challenge["Session"],
-                    SOFTWARE_TOKEN_MFA_CODE=code)
+        _respond(
+            backend,
+            client,
+            "SOFTWARE_TOKEN_MFA",
+            challenge["Session"],
+            SOFTWARE_TOKEN_MFA_CODE=wrong,
+        )
+    done = _respond(
+        backend, client, "SOFTWARE_TOKEN_MFA", challenge["Session"], SOFTWARE_TOKEN_MFA_CODE=code
+    )
     assert "IdToken" in done["AuthenticationResult"]
 
 
@@ -234,11 +240,21 @@ def test_sessions_expire_after_three_minutes(backend: EmulatorBackend, clock: Fa
     challenge = _admin_sign_in(backend, pool, client)
     clock.advance(181)
     with pytest.raises(NotAuthorizedException, match="session is expired"):
-        _respond(backend, client, "SOFTWARE_TOKEN_MFA", challenge["Session"],
-                 SOFTWARE_TOKEN_MFA_CODE=totp.at(clock.now))
+        _respond(
+            backend,
+            client,
+            "SOFTWARE_TOKEN_MFA",
+            challenge["Session"],
+            SOFTWARE_TOKEN_MFA_CODE=totp.at(clock.now),
+        )
     with pytest.raises(NotAuthorizedException, match="session is expired"):
-        _respond(backend, client, "SOFTWARE_TOKEN_MFA", "not-a-session",
-                 SOFTWARE_TOKEN_MFA_CODE=totp.at(clock.now))
+        _respond(
+            backend,
+            client,
+            "SOFTWARE_TOKEN_MFA",
+            "not-a-session",
+            SOFTWARE_TOKEN_MFA_CODE=totp.at(clock.now),
+        )
 
 
 def test_optional_pool_follows_the_users_preference(backend: EmulatorBackend) -> None:
@@ -262,7 +278,7 @@ def test_optional_pool_follows_the_users_preference(backend: EmulatorBackend) ->
 def test_wrong_password_is_refused(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend)
     make_user(backend, pool)
-    with pytest.raises(NotAuthorizedException, match="Incorrect username or password."):
+    with pytest.raises(NotAuthorizedException, match=r"Incorrect username or password\."):
         backend.initiate_auth(client, "USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": "x"})
 
 
@@ -282,10 +298,8 @@ def test_srp_claim_is_checked(backend: EmulatorBackend) -> None:
     make_user(backend, pool)
     helper, params, challenge = _srp_start(backend, pool, client, "Wrong-Horse-9!")
     answer = helper.process_challenge(challenge["ChallengeParameters"], params)
-    with pytest.raises(NotAuthorizedException, match="Incorrect username or password."):
-        backend.respond_to_auth_challenge(
-            challenge["Session"], client, "PASSWORD_VERIFIER", answer
-        )
+    with pytest.raises(NotAuthorizedException, match=r"Incorrect username or password\."):
+        backend.respond_to_auth_challenge(challenge["Session"], client, "PASSWORD_VERIFIER", answer)
     helper, params, challenge = _srp_start(backend, pool, client, PASSWORD)
     answer = helper.process_challenge(challenge["ChallengeParameters"], params)
     done = backend.respond_to_auth_challenge(None, client, "PASSWORD_VERIFIER", answer)
@@ -304,8 +318,8 @@ def test_srp_challenges_differ_each_time(backend: EmulatorBackend) -> None:
 # ---------------------------------------------------------------- devices (model level)
 def test_device_lifecycle(backend: EmulatorBackend) -> None:
     pool, client = make_pool(
-        backend, devices={"ChallengeRequiredOnNewDevice": True,
-                          "DeviceOnlyRememberedOnUserPrompt": True}
+        backend,
+        devices={"ChallengeRequiredOnNewDevice": True, "DeviceOnlyRememberedOnUserPrompt": True},
     )
     make_user(backend, pool)
     result = _admin_sign_in(backend, pool, client)["AuthenticationResult"]
@@ -327,7 +341,7 @@ def test_device_lifecycle(backend: EmulatorBackend) -> None:
     with pytest.raises(InvalidParameterException):
         backend.update_device_status(access, meta["DeviceKey"], "sometimes")
     backend.admin_forget_device(pool, "ana", meta["DeviceKey"])
-    with pytest.raises(ResourceNotFoundException, match="Device does not exist."):
+    with pytest.raises(ResourceNotFoundException, match=r"Device does not exist\."):
         backend.get_device(access, meta["DeviceKey"])
 
 
@@ -337,8 +351,10 @@ def test_confirm_device_rejects_a_bad_verifier(backend: EmulatorBackend) -> None
     result = _admin_sign_in(backend, pool, client)["AuthenticationResult"]
     with pytest.raises(InvalidParameterException):
         backend.confirm_device(
-            result["AccessToken"], result["NewDeviceMetadata"]["DeviceKey"],
-            {"PasswordVerifier": "not base64!", "Salt": "AA=="}, None,
+            result["AccessToken"],
+            result["NewDeviceMetadata"]["DeviceKey"],
+            {"PasswordVerifier": "not base64!", "Salt": "AA=="},
+            None,
         )
     with pytest.raises(ResourceNotFoundException):
         backend.confirm_device(result["AccessToken"], "us-east-1_nope", {}, None)
@@ -366,16 +382,47 @@ def test_secret_hash_is_checked(backend: EmulatorBackend) -> None:
     client = backend.describe_user_pool_client(pool, client_id)
     with pytest.raises(NotAuthorizedException, match="SECRET_HASH was not received"):
         _admin_sign_in(backend, pool, client_id)
-    with pytest.raises(NotAuthorizedException, match=f"Unable to verify secret hash for client {client_id}"):
+    with pytest.raises(
+        NotAuthorizedException, match=f"Unable to verify secret hash for client {client_id}"
+    ):
         backend.admin_initiate_auth(
-            pool, client_id, "ADMIN_USER_PASSWORD_AUTH",
+            pool,
+            client_id,
+            "ADMIN_USER_PASSWORD_AUTH",
             {"USERNAME": "ana", "PASSWORD": PASSWORD, "SECRET_HASH": "bm9wZQ=="},
         )
     good = aws_srp.AWSSRP.get_secret_hash("ana", client_id, client.secret)
     result = backend.admin_initiate_auth(
-        pool, client_id, "ADMIN_USER_PASSWORD_AUTH",
+        pool,
+        client_id,
+        "ADMIN_USER_PASSWORD_AUTH",
         {"USERNAME": "ana", "PASSWORD": PASSWORD, "SECRET_HASH": good},
     )
     assert "AccessToken" in result["AuthenticationResult"]
     with pytest.raises(NotAuthorizedException):
         backend.sign_up(client_id, "bob", PASSWORD, [], secret_hash=None)
+
+
+def test_forgot_password_needs_a_verified_address(backend: EmulatorBackend) -> None:
+    pool, client = make_pool(backend)
+    backend.admin_create_user(
+        pool, "hal", "SUPPRESS", PASSWORD, [{"Name": "email", "Value": "h@x.org"}]
+    )
+    with pytest.raises(InvalidParameterException, match="no registered/verified"):
+        backend.forgot_password(client, "hal")
+    assert backend.sent_messages == []
+
+
+def test_moto_gaps_answer_like_cognito(backend: EmulatorBackend) -> None:
+    pool, client_id = make_pool(backend, secret=True)
+    assert re.fullmatch(r"[a-z0-9]{51}", backend.describe_user_pool_client(pool, client_id).secret)
+    with pytest.raises(InvalidParameterException):
+        backend.set_user_pool_mfa_config(pool, None, {"Enabled": False}, "ON")
+    make_user(backend, pool)
+    with pytest.raises(NotAuthorizedException, match="Current status is CONFIRMED"):
+        backend.admin_confirm_sign_up(pool, "ana")
+    backend.update_user_pool(pool, {"DeletionProtection": "ACTIVE"})
+    with pytest.raises(InvalidParameterException, match="deletion protection"):
+        backend.delete_user_pool(pool)
+    with pytest.raises(ResourceNotFoundError):  # moto's own error, type ResourceNotFoundException
+        backend.list_resource_servers("us-east-1_nope")

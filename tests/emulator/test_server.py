@@ -19,8 +19,12 @@ TARGET = "AWSCognitoIdentityProviderService."
 
 
 def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from cognito_emulator.cli import main; raise SystemExit(main())",
-            *args]
+    return [
+        sys.executable,
+        "-c",
+        "from cognito_emulator.cli import main; raise SystemExit(main())",
+        *args,
+    ]
 
 
 def _env() -> dict[str, str]:
@@ -32,7 +36,10 @@ def test_cli_answers_quickly_and_stops_on_sigterm(tmp_path: Path) -> None:
     started = time.monotonic()
     proc = subprocess.Popen(
         [*_cli("--port", "0", "--outbox", str(tmp_path / "box"))],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
     )
     try:
         assert proc.stdout is not None
@@ -41,8 +48,10 @@ def test_cli_answers_quickly_and_stops_on_sigterm(tmp_path: Path) -> None:
         url = line.split()[3].rstrip(",")
         answer = requests.post(
             url,
-            headers={"X-Amz-Target": TARGET + "ListUserPools",
-                     "Content-Type": "application/x-amz-json-1.1"},
+            headers={
+                "X-Amz-Target": TARGET + "ListUserPools",
+                "Content-Type": "application/x-amz-json-1.1",
+            },
             data=json.dumps({"MaxResults": 10}),
             timeout=5,
         )
@@ -64,7 +73,10 @@ def test_cli_reports_a_port_in_use_in_one_line(tmp_path: Path) -> None:
         port = busy.getsockname()[1]
         done = subprocess.run(
             _cli("--port", str(port), "--outbox", str(tmp_path)),
-            capture_output=True, text=True, timeout=30, env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env=_env(),
         )
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1
@@ -74,8 +86,10 @@ def test_cli_reports_a_port_in_use_in_one_line(tmp_path: Path) -> None:
 
 def _post(url: str, target: str, body: str) -> requests.Response:
     return requests.post(
-        url, headers={"X-Amz-Target": target, "Content-Type": "application/x-amz-json-1.1"},
-        data=body, timeout=5,
+        url,
+        headers={"X-Amz-Target": target, "Content-Type": "application/x-amz-json-1.1"},
+        data=body,
+        timeout=5,
     )
 
 
@@ -91,8 +105,10 @@ def test_malformed_requests_get_cognito_errors(emulator: EmulatorServer) -> None
     assert missing.json()["__type"] == "InvalidParameterException"
     bad_token = _post(emulator.url, TARGET + "GetUser", json.dumps({"AccessToken": "x.y.z"}))
     assert bad_token.status_code == 400
-    assert bad_token.json() == {"__type": "NotAuthorizedException",
-                                "message": "Invalid Access Token"}
+    assert bad_token.json() == {
+        "__type": "NotAuthorizedException",
+        "message": "Invalid Access Token",
+    }
 
 
 def test_health_and_unknown_paths(emulator: EmulatorServer) -> None:
@@ -107,9 +123,12 @@ def test_reset_forgets_pools_and_messages(tmp_path: Path) -> None:
         client = boto3.client("cognito-idp", endpoint_url=server.url, region_name="eu-west-3")
         pool = client.create_user_pool(PoolName="p", AutoVerifiedAttributes=["email"])
         app = client.create_user_pool_client(UserPoolId=pool["UserPool"]["Id"], ClientName="a")
-        client.sign_up(ClientId=app["UserPoolClient"]["ClientId"], Username="u",
-                       Password="Correct-Horse-9!",
-                       UserAttributes=[{"Name": "email", "Value": "u@example.com"}])
+        client.sign_up(
+            ClientId=app["UserPoolClient"]["ClientId"],
+            Username="u",
+            Password="Correct-Horse-9!",
+            UserAttributes=[{"Name": "email", "Value": "u@example.com"}],
+        )
         assert list(tmp_path.glob("*.json"))
         server.reset()
         assert client.list_user_pools(MaxResults=10)["UserPools"] == []

@@ -1,0 +1,144 @@
+"""Who answers the scenario's questions: a person at the terminal, or ``--auto``.
+
+Both offer the same methods, so the scenario's flow reads the same either way. The automatic
+player makes up names, reads confirmation codes from the local backend's outbox (the
+scenario shows them) and computes TOTP codes with pyotp, as an authenticator app would.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+import time
+import uuid
+from collections.abc import Callable
+
+import pyotp
+
+from mfa_scenario.console import Console
+
+InputFn = Callable[[str], str]
+
+PASSWORD_RULES = "at least 8 characters with upper case, lower case, a number and a symbol"  # noqa: S105
+
+
+class ScenarioAborted(Exception):
+    """The scenario can't go on; the message is the one-line reason shown to the user."""
+
+
+def make_username() -> str:
+    return f"mfa-user-{uuid.uuid4().hex[:8]}"
+
+
+def make_password() -> str:
+    """A random password that meets Cognito's default password policy."""
+    alphabet = string.ascii_letters + string.digits
+    body = "".join(secrets.choice(alphabet) for _ in range(12))
+    return f"{body}aA7!"
+
+
+class TotpCalculator:
+    """The current code of a TOTP secret, never the same code twice.
+
+    Cognito may refuse a code that was used already, as authenticator apps expect.
+    """
+
+    def __init__(self) -> None:
+        self._used: set[tuple[str, str]] = set()
+
+    def code(self, secret: str) -> str:
+        totp = pyotp.TOTP(secret)
+        now = time.time()
+        for at in (now, now + totp.interval):  # Cognito accepts the next time step too
+            code = totp.at(at)
+            if (secret, code) not in self._used:
+                self._used.add((secret, code))
+                return code
+        raise ScenarioAborted("no unused TOTP code left in this time window")
+
+
+class InteractivePlayer:
+    """A person at the terminal: prompts on ``ask``, passwords through ``ask_secret``."""
+
+    automatic = False
+
+    def __init__(self, console: Console, ask: InputFn, ask_secret: InputFn) -> None:
+        self.console = console
+        self._ask = ask
+        self._ask_secret = ask_secret
+        self._totp = TotpCalculator()
+
+    def _input(self, prompt: str, secret: bool = False) -> str:
+        try:
+            answer = (self._ask_secret if secret else self._ask)(prompt)
+        except EOFError:
+            raise ScenarioAborted("input ended before the scenario did") from None
+        return answer.strip()
+
+    def username(self) -> str:
+        default = make_username()
+        return self._input(f"User name [{default}]: ") or default
+
+    def password(self) -> str:
+        while True:
+            password = self._input(f"Password ({PASSWORD_RULES}): ", secret=True)
+            if password:
+                return password
+            self.console.problem("The password can't be empty.")
+
+    def email(self, username: str) -> str:
+        default = f"{username}@example.com"
+        return self._input(f"E-mail address [{default}]: ") or default
+
+    def confirmation_code(self, shown_code: str | None) -> str:
+        del shown_code  # a person reads it on screen (local) or in the e-mail (aws)
+        return self._input("Confirmation code (or r to send a new one): ")
+
+    def totp_code(self, secret: str) -> str:
+        answer = self._input(
+            "6-digit code from your authenticator app (Enter: computed here with pyotp): "
+        )
+        return answer.replace(" ", "") or self._totp.code(secret)
+
+    def confirm(self, question: str) -> bool:
+        return self._input(f"{question} [y/N]: ").lower() in ("y", "yes")
+
+
+class AutoPlayer:
+    """``--auto``: answers every question itself and prints what it answered."""
+
+    automatic = True
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self._totp = TotpCalculator()
+
+    def _answer(self, question: str, answer: str) -> str:
+        self.console.write(f"{question}: {answer}   (--auto)")
+        return answer
+
+    def username(self) -> str:
+        return self._answer("User name", make_username())
+
+    def password(self) -> str:
+        password = make_password()
+        self.console.write("Password: ********   (--auto, generated)")
+        return password
+
+    def email(self, username: str) -> str:
+        return self._answer("E-mail address", f"{username}@example.com")
+
+    def confirmation_code(self, shown_code: str | None) -> str:
+        if shown_code is None:
+            raise ScenarioAborted("--auto can't read a confirmation code sent by e-mail")
+        return self._answer("Confirmation code", shown_code)
+
+    def totp_code(self, secret: str) -> str:
+        return self._answer("Authenticator code", self._totp.code(secret))
+
+    def confirm(self, question: str) -> bool:
+        self._answer(question, "yes")
+        return True
+
+
+Player = InteractivePlayer | AutoPlayer

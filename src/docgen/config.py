@@ -1,0 +1,181 @@
+"""Configuration: the world the metadata refers to (stage 0 of the pipeline).
+
+A configuration folder holds the upstream files ``sdks.yaml``, ``services.yaml`` and
+``entities.yaml`` and, optionally, ``validation.yaml`` (allow list, deny list, excluded
+paths). An upstream configuration folder can be passed as is; when it has no
+``validation.yaml``, the one beside the metadata folder (upstream: ``.doc_gen/``) is used.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from docgen.problems import Problem, error
+from docgen.yamlfile import LineDict, load_yaml_file
+
+# Public look-alikes that are not secrets: the AWS documentation's own example keys.
+DEFAULT_ALLOW_LIST = frozenset(
+    {
+        "AKIAIOSFODNN7EXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "AKIAI44QH8DHBEXAMPLE",
+        "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    }
+)
+# Hosts of unreleased documentation must never appear in published code. (Spelled in two
+# parts so that this file does not trip the check it configures.)
+DEFAULT_DENY_LIST = ("alpha-docs-aws" ".amazon.com", "integ-docs-aws" ".amazon.com")
+# Folders never searched for snippets (by name, anywhere below the root).
+DEFAULT_EXCLUDED_DIRS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        ".venv",
+        "venv",
+        ".nox",
+        ".tox",
+        "node_modules",
+        "__pycache__",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".hypothesis",
+        ".idea",
+        ".vscode",
+        "build",
+        "dist",
+        "target",
+    }
+)
+DEFAULT_MAX_FILE_BYTES = 2_000_000
+CONFIG_FILES = ("sdks.yaml", "services.yaml", "entities.yaml", "validation.yaml")
+
+
+@dataclass
+class Sdk:
+    language: str
+    property: str
+    versions: dict[int, dict[str, Any]]
+
+
+@dataclass
+class Config:
+    folder: str
+    sdks: dict[str, Sdk] = field(default_factory=dict)
+    services: dict[str, dict[str, Any]] = field(default_factory=dict)
+    entities: dict[str, str] = field(default_factory=dict)
+    allow_list: frozenset[str] = DEFAULT_ALLOW_LIST
+    deny_list: tuple[str, ...] = DEFAULT_DENY_LIST
+    excluded_dirs: frozenset[str] = DEFAULT_EXCLUDED_DIRS
+    exclude: tuple[str, ...] = ()  # path globs relative to the root
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+
+    def cli_service(self, slug: str) -> str:
+        """The service's name on the AWS CLI (``cognito-identity-provider`` -> ``cognito-idp``)."""
+        cli = self.sdks.get("CLI")
+        if cli is not None:
+            for version in cli.versions.values():
+                api_ref = version.get("api_ref")
+                if isinstance(api_ref, dict):
+                    mapping = api_ref.get("service_map")
+                    if isinstance(mapping, dict) and isinstance(mapping.get(slug), str):
+                        return str(mapping[slug])
+        return slug
+
+
+def _mapping(value: Any, path: str, what: str, problems: list[Problem]) -> dict[Any, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(error(path, getattr(value, "line", 1), f"{what} must be a mapping"))
+        return {}
+    return value
+
+
+def _load(folder: str, name: str, problems: list[Problem], required: bool) -> tuple[Any, str]:
+    path = os.path.join(folder, name)
+    if not os.path.isfile(path):
+        if required:
+            problems.append(error(path, 0, f"configuration file {name} not found"))
+        return None, path
+    value, found, _ = load_yaml_file(path)
+    problems.extend(found)
+    return value, path
+
+
+def _load_sdks(value: Any, path: str, problems: list[Problem]) -> dict[str, Sdk]:
+    sdks: dict[str, Sdk] = {}
+    for language, entry in _mapping(value, path, "sdks.yaml", problems).items():
+        line = value.line_of(language) if isinstance(value, LineDict) else 0
+        if not isinstance(entry, dict) or not isinstance(entry.get("sdk"), dict):
+            problems.append(error(path, line, f"SDK {language!r} needs an 'sdk' mapping"))
+            continue
+        versions: dict[int, dict[str, Any]] = {}
+        for number, details in entry["sdk"].items():
+            if isinstance(number, bool) or not isinstance(number, int):
+                problems.append(
+                    error(path, line, f"SDK {language!r}: version {number!r} is not a number")
+                )
+                continue
+            versions[number] = details if isinstance(details, dict) else {}
+        sdks[str(language)] = Sdk(str(language), str(entry.get("property", "")), versions)
+    return sdks
+
+
+def _string_list(value: Any, path: str, key: str, problems: list[Problem]) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(error(path, getattr(value, "line", 0), f"{key} must be a list of strings"))
+        return []
+    return list(value)
+
+
+def load_config(folder: str, metadata_folder: str | None = None) -> tuple[Config, list[Problem]]:
+    """Load a configuration folder. Missing or broken files are problems, never exceptions."""
+    problems: list[Problem] = []
+    config = Config(folder=folder)
+    if not os.path.isdir(folder):
+        return config, [error(folder, 0, "configuration folder not found (see --config)")]
+
+    sdks, sdks_path = _load(folder, "sdks.yaml", problems, required=True)
+    config.sdks = _load_sdks(sdks, sdks_path, problems)
+
+    services, services_path = _load(folder, "services.yaml", problems, required=True)
+    for slug, entry in _mapping(services, services_path, "services.yaml", problems).items():
+        config.services[str(slug)] = entry if isinstance(entry, dict) else {}
+
+    entities, entities_path = _load(folder, "entities.yaml", problems, required=False)
+    overrides = _mapping(entities, entities_path, "entities.yaml", problems).get(
+        "expanded_override"
+    )
+    for name, text in _mapping(overrides, entities_path, "expanded_override", problems).items():
+        config.entities[str(name)] = str(text)
+
+    validation, validation_path = _load(folder, "validation.yaml", problems, required=False)
+    if validation is None and metadata_folder is not None:
+        beside = os.path.dirname(os.path.abspath(metadata_folder))
+        validation, validation_path = _load(beside, "validation.yaml", problems, required=False)
+    rules = _mapping(validation, validation_path, "validation.yaml", problems)
+    allow = _string_list(rules.get("allow_list"), validation_path, "allow_list", problems)
+    config.allow_list = DEFAULT_ALLOW_LIST | frozenset(allow)
+    deny = _string_list(rules.get("deny_list"), validation_path, "deny_list", problems)
+    config.deny_list = tuple(dict.fromkeys([*DEFAULT_DENY_LIST, *deny]))
+    exclude = _string_list(rules.get("exclude"), validation_path, "exclude", problems)
+    config.exclude = tuple(exclude)
+    size = rules.get("max_file_bytes")
+    if isinstance(size, int) and not isinstance(size, bool) and size > 0:
+        config.max_file_bytes = size
+    return config, problems
+
+
+_ENTITY = re.compile(r"&[\w.-]+;")
+
+
+def expand_entities(text: str, config: Config) -> str:
+    """Replace the entities ``config`` knows (``&COG;``) by their text; keep the others."""
+    return _ENTITY.sub(lambda m: config.entities.get(m.group(0), m.group(0)), text)

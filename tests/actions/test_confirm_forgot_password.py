@@ -1,0 +1,138 @@
+"""ConfirmForgotPassword: the new password signs in, the old one no longer does."""
+
+# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from botocore.exceptions import ClientError
+from cognito_idp.confirm_forgot_password import confirm_forgot_password
+from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+    NEW_PASSWORD,
+    PASSWORD,
+    error_code,
+    optional_app_client,
+    optional_mfa_pool,
+    optional_user,
+    run_cli,
+    sign_in,
+    stubbed_client,
+)
+
+from cognito_emulator import latest_code
+
+
+def _reset_code(cognito: Any, outbox: Path, pool: str, client_id: str, username: str) -> str:
+    cognito.forgot_password(ClientId=client_id, Username=username)
+    code = latest_code(outbox, username, pool)
+    assert code is not None
+    return code
+
+
+def test_new_password_signs_in_and_the_old_one_fails(
+    cognito: Any,
+    outbox: Path,
+    optional_mfa_pool: str,
+    optional_app_client: str,
+    optional_user: dict[str, str],
+) -> None:
+    username = optional_user["username"]
+    code = _reset_code(cognito, outbox, optional_mfa_pool, optional_app_client, username)
+
+    confirm_forgot_password(cognito, optional_app_client, username, code, NEW_PASSWORD)
+
+    signed_in = sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)
+    assert signed_in["AuthenticationResult"]["AccessToken"]
+    with pytest.raises(ClientError) as exc_info:
+        sign_in(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
+    assert error_code(exc_info) == "NotAuthorizedException"
+
+
+def test_wrong_code_is_a_code_mismatch(
+    cognito: Any,
+    outbox: Path,
+    optional_mfa_pool: str,
+    optional_app_client: str,
+    optional_user: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    username = optional_user["username"]
+    code = _reset_code(cognito, outbox, optional_mfa_pool, optional_app_client, username)
+    wrong = "000000" if code != "000000" else "111111"
+
+    with pytest.raises(ClientError) as exc_info:
+        confirm_forgot_password(cognito, optional_app_client, username, wrong, NEW_PASSWORD)
+
+    assert error_code(exc_info) == "CodeMismatchException"
+
+    assert "CodeMismatchException" in caplog.text
+    assert "ask the user to type it again" in caplog.text
+    assert NEW_PASSWORD not in caplog.text
+    # The password is unchanged.
+    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
+
+
+def test_weak_new_password_is_refused(
+    cognito: Any,
+    outbox: Path,
+    optional_mfa_pool: str,
+    optional_app_client: str,
+    optional_user: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    username = optional_user["username"]
+    code = _reset_code(cognito, outbox, optional_mfa_pool, optional_app_client, username)
+
+    with pytest.raises(ClientError) as exc_info:
+        confirm_forgot_password(cognito, optional_app_client, username, code, "short")
+
+    assert error_code(exc_info) == "InvalidPasswordException"
+
+    assert "InvalidPasswordException" in caplog.text
+    assert "doesn't meet the pool's policy" in caplog.text
+
+
+def test_expired_code_gets_its_own_advice(caplog: pytest.LogCaptureFixture) -> None:
+    client = stubbed_client("ExpiredCodeException", "confirm_forgot_password")
+
+    with pytest.raises(ClientError) as exc_info:
+        confirm_forgot_password(client, "1example23456789", "ana", "123456", NEW_PASSWORD)
+
+    assert error_code(exc_info) == "ExpiredCodeException"
+
+    assert "ExpiredCodeException" in caplog.text
+    assert "call ForgotPassword to send a new one" in caplog.text
+
+
+def test_command_line_resets_the_password(
+    cognito: Any,
+    emulator_env: dict[str, str],
+    outbox: Path,
+    optional_mfa_pool: str,
+    optional_app_client: str,
+    optional_user: dict[str, str],
+) -> None:
+    username = optional_user["username"]
+    code = _reset_code(cognito, outbox, optional_mfa_pool, optional_app_client, username)
+
+    run = run_cli(
+        "confirm_forgot_password",
+        "--client-id",
+        optional_app_client,
+        "--username",
+        username,
+        "--code",
+        code,
+        "--password",
+        NEW_PASSWORD,
+        env=emulator_env,
+    )
+
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {"Username": username, "PasswordReset": True}
+    assert NEW_PASSWORD not in run.stdout + run.stderr
+    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)

@@ -1,0 +1,65 @@
+"""Fixtures of the scenario tests: run it in this process, and check it leaves nothing behind.
+
+The scenario runs against the worker's emulator (``server=emulator``), with a
+:class:`scripted_user.ScriptedUser` answering its prompts the way a person would: reading the
+confirmation code and the setup key off the screen and computing the app's codes.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import signup_user_with_mfa as scenario
+from scripted_user import Answer, Result, ScriptedUser, default_answers
+
+
+@pytest.fixture
+def play(emulator: Any) -> Callable[..., Result]:
+    """Run the scenario in this process on the worker's emulator; return status and screens."""
+
+    def _play(
+        argv: list[str] | None = None, answers: dict[str, list[Answer]] | None = None
+    ) -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        argv = list(argv or [])
+        if "--auto" in argv:
+            status = scenario.run(argv, out=out, err=err, server=emulator)
+            return Result(status, out.getvalue(), err.getvalue(), None)
+        merged = default_answers()
+        merged.update(answers or {})
+        user = ScriptedUser(out, merged)
+        status = scenario.run(argv, out=out, err=err, ask=user, ask_secret=user, server=emulator)
+        return Result(status, out.getvalue(), err.getvalue(), user)
+
+    return _play
+
+
+@pytest.fixture
+def nothing_left(cognito: Any) -> Iterator[None]:
+    """Fail unless the test leaves the backend's user pools as it found them."""
+
+    def pools() -> set[str]:
+        return {p["Id"] for p in cognito.list_user_pools(MaxResults=60)["UserPools"]}
+
+    before = pools()
+    yield
+    assert pools() == before, "the scenario left user pools behind"
+
+
+@pytest.fixture
+def backend_clock(emulator: Any) -> Iterator[Callable[[float], None]]:
+    """``shift(seconds)`` makes the emulator's time run ahead; restored afterwards."""
+    backend = emulator.backend()
+    original = backend.clock
+
+    def shift(seconds: float) -> None:
+        backend.clock = lambda: time.time() + seconds
+
+    yield shift
+    backend.clock = original
+
+

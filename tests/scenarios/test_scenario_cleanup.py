@@ -1,0 +1,35 @@
+"""The clean-up stack and the masking of secrets."""
+
+from __future__ import annotations
+
+from mfa_scenario.cleanup import CleanupStack
+from mfa_scenario.console import mask
+
+
+def test_removes_last_created_first_and_keeps_going_after_a_failure() -> None:
+    order: list[str] = []
+    stack = CleanupStack()
+    stack.push("pool", lambda: order.append("pool"))
+    stack.push("client", lambda: (_ for _ in ()).throw(RuntimeError("gone\nsecond line")))
+    stack.push("user", lambda: order.append("user"))
+
+    removals = stack.close()
+
+    assert order == ["user", "pool"]
+    assert [(r.what, r.ok) for r in removals] == [("user", True), ("client", False), ("pool", True)]
+    assert removals[1].error == "RuntimeError: gone"
+    assert len(stack) == 0 and stack.close() == []
+
+
+def test_discard_forgets_a_resource() -> None:
+    stack = CleanupStack()
+    stack.push("qr", lambda: None)
+    stack.discard("qr")
+    assert len(stack) == 0
+
+
+def test_mask_never_shows_a_whole_token() -> None:
+    token = "eyJhbGciOiJSUzI1NiJ9." + "x" * 200 + ".sig1234"
+    assert mask(token) == f"eyJhb...1234 ({len(token)} chars)"
+    assert mask("short-secret") == "**** (12 chars)"
+    assert mask(None) == "(none)"
