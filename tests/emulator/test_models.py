@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pyotp
-from moto.cognitoidp.exceptions import ResourceNotFoundError
 import pytest
 from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user
+from moto.cognitoidp.exceptions import ResourceNotFoundError
 from pycognito import aws_srp
 
 from cognito_emulator.exceptions import (

@@ -61,5 +61,3 @@ def backend_clock(emulator: Any) -> Iterator[Callable[[float], None]]:
 
     yield shift
     backend.clock = original
-
-

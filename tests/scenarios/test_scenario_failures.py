@@ -58,8 +58,10 @@ def internal_error(operation: str) -> ClientError:
 def stopped_at(out: str, step: int) -> bool:
     """The scenario reached ``step``, went no further, and cleaned up."""
     later = [f"Step {n} of 8" for n in range(step + 1, 8)]
-    return f"Step {step} of 8" in out and not any(t in out for t in later) and (
-        "Step 8 of 8 [########]  Clean up" in out
+    return (
+        f"Step {step} of 8" in out
+        and not any(t in out for t in later)
+        and ("Step 8 of 8 [########]  Clean up" in out)
     )
 
 

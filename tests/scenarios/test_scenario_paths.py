@@ -145,9 +145,7 @@ def test_expired_session_at_sign_in_signs_in_again(play: Any, backend_clock: Any
         return user.totp(offset=240)
 
     result = play(
-        answers={
-            "authenticator app": [totp_now, after_four_minutes, lambda u: u.totp(offset=240)]
-        }
+        answers={"authenticator app": [totp_now, after_four_minutes, lambda u: u.totp(offset=240)]}
     )
 
     assert result.status == 0, result.err
