@@ -17,7 +17,6 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,7 +31,7 @@ from docgen.leaks import LeakScanner
 from docgen.metadata import Example, MetadataFile, load_file, metadata_files
 from docgen.problems import Problem, error, warning
 from docgen.snippets import Snippet, extract
-from docgen.yamlfile import LineDict, LineList, line_of
+from docgen.yamlfile import LineDict, LineList, gc_paused, line_of
 
 # Below this much metadata, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD_BYTES = 1_000_000
@@ -151,18 +150,25 @@ def _check_style(ex: Example) -> list[Problem]:
     return problems
 
 
-def _versions(ex: Example) -> Iterable[tuple[str, int, LineDict, int]]:
+def _versions(ex: Example) -> list[tuple[str, int, LineDict, int]]:
     """``(language, line of language, version, line of version)`` for each SDK version."""
+    cached: list[tuple[str, int, LineDict, int]] | None = ex.__dict__.get("_versions")
+    if cached is not None:
+        return cached
+    found: list[tuple[str, int, LineDict, int]] = []
     languages = ex.data.get("languages") if isinstance(ex.data, LineDict) else None
-    if not isinstance(languages, LineDict):
-        return
-    for language, entry in languages.items():
-        versions = entry.get("versions") if isinstance(entry, LineDict) else None
-        if not isinstance(versions, LineList):
-            continue
-        for i, version in enumerate(versions):
-            if isinstance(version, LineDict):
-                yield str(language), languages.line_of(language), version, versions.line_of(i)
+    if isinstance(languages, LineDict):
+        for language, entry in languages.items():
+            versions = entry.get("versions") if isinstance(entry, LineDict) else None
+            if not isinstance(versions, LineList):
+                continue
+            for i, version in enumerate(versions):
+                if isinstance(version, LineDict):
+                    found.append(
+                        (str(language), languages.line_of(language), version, versions.line_of(i))
+                    )
+    ex.__dict__["_versions"] = found
+    return found
 
 
 def _services(ex: Example) -> dict[str, set[str]]:
@@ -463,6 +469,13 @@ def validate(
     jobs: int | None = None,
 ) -> Report:
     """Run every check; never raises for bad input."""
+    with gc_paused():
+        return _validate(metadata_folder, root, config_folder, jobs)
+
+
+def _validate(
+    metadata_folder: str, root: str, config_folder: str | None, jobs: int | None
+) -> Report:
     if config_folder is None:
         config_folder = os.path.join(metadata_folder, "config")
     config, problems = load_config(config_folder, metadata_folder)

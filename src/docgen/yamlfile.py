@@ -83,7 +83,7 @@ def _hashable(key: Any) -> bool:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     # Building a large tree triggers the cyclic collector again and again on an ever larger
     # heap, which makes loading quadratic; nothing built here needs it.
     enabled = gc.isenabled()
@@ -240,7 +240,7 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
             depth = _measure_depth(text)
             if depth > MAX_DEPTH:
                 return None, [error(path, 1, f"YAML nesting deeper than {MAX_DEPTH}")]
-        with _gc_paused():
+        with gc_paused():
             node = yaml.compose(text, Loader=_Loader)
             if node is None:
                 return None, []

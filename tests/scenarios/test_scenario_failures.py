@@ -33,6 +33,9 @@ FAILURE_POINTS = [
     (7, "forget_device", 1),
 ]
 IDS = [f"step{step}-{name}-{nth}" for step, name, nth in FAILURE_POINTS]
+# an injected error: once a step (Ctrl-C above covers every failure point)
+ERROR_POINTS = [next(point for point in FAILURE_POINTS if point[0] == n) for n in range(1, 8)]
+ERROR_IDS = [f"step{step}-{name}-{nth}" for step, name, nth in ERROR_POINTS]
 
 
 def fail_on(monkeypatch: pytest.MonkeyPatch, name: str, nth: int, exc: BaseException) -> None:
@@ -84,7 +87,7 @@ def test_ctrl_c_at_each_step(
     assert "Couldn't remove" not in result.out
 
 
-@pytest.mark.parametrize(("step", "name", "nth"), FAILURE_POINTS, ids=IDS)
+@pytest.mark.parametrize(("step", "name", "nth"), ERROR_POINTS, ids=ERROR_IDS)
 def test_error_at_each_step(
     play: Any, monkeypatch: pytest.MonkeyPatch, step: int, name: str, nth: int
 ) -> None:

@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 import signup_user_with_mfa as scenario
-from cognito_emulator import latest_code
 from mfa_scenario.targets import local_client
 from scripted_user import ScriptedUser
+
+from cognito_emulator import latest_code
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = REPO_ROOT / "scenarios" / "signup_user_with_mfa.py"
