@@ -58,8 +58,9 @@ def scenario(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks (reported, not asserted): test suite, scenario --auto, docgen validate."""
+    """Benchmarks (reported, not asserted): test suite, emulator, scenario --auto, docgen."""
     session.install("-e", ".[test]")
     session.run("python", "benchmarks/bench_tests.py")
+    session.run("python", "benchmarks/bench_emulator.py")
     session.run("python", "benchmarks/bench_scenario.py")
     session.run("python", "benchmarks/bench_docgen.py", *session.posargs)

@@ -316,7 +316,7 @@ def confirm_the_sign_up(s: Scenario) -> None:
         if answer.lower() in ("r", "resend"):
             s.console.call(
                 "ResendConfirmationCode",
-                "has Cognito send a new code; the previous one keeps working until it expires.",
+                "has Cognito send a new code to the same address.",
             )
             resend_confirmation_code(s.client, s.client_id, s.username, secret_hash=s.secret_hash())
             shown = delivered_code(s)
@@ -744,6 +744,7 @@ def run(
             status, reason = 1, f"unexpected {type(exc).__name__}: {exc}"
         finally:
             if status:
+                console.write()  # Ctrl-C may come in the middle of a prompt's line
                 console.problem(f"Stopping: {reason}.")
             cleaned = step_8_clean_up(s)
     if not cleaned:

@@ -7,6 +7,7 @@ Real AWS is an explicit opt-in: ``pytest --aws`` (never in CI).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -50,7 +51,7 @@ def pytest_configure(config: pytest.Config) -> None:
     for name in _AWS_ENV_TO_HIDE:
         os.environ.pop(name, None)
     os.environ["AWS_ACCESS_KEY_ID"] = "testing"
-    os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"  # noqa: S105 - a dummy for the emulator
+    os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"  # a dummy for the emulator
     os.environ["AWS_DEFAULT_REGION"] = REGION
     os.environ["AWS_REGION"] = REGION
     os.environ["AWS_CONFIG_FILE"] = os.devnull
@@ -82,7 +83,7 @@ def emulator_env(emulator: EmulatorServer) -> dict[str, str]:
     env.update(
         AWS_ENDPOINT_URL=emulator.url,
         AWS_ACCESS_KEY_ID="testing",
-        AWS_SECRET_ACCESS_KEY="testing",  # noqa: S106 - a dummy for the emulator
+        AWS_SECRET_ACCESS_KEY="testing",  # a dummy for the emulator
         AWS_DEFAULT_REGION=REGION,
         AWS_REGION=REGION,
         AWS_CONFIG_FILE=os.devnull,
@@ -117,10 +118,8 @@ def user_pool(cognito: Any, unique_name: str) -> Iterator[str]:
         PoolName=f"pool-{unique_name}", AutoVerifiedAttributes=["email"]
     )["UserPool"]["Id"]
     yield pool_id
-    try:
+    with contextlib.suppress(cognito.exceptions.ResourceNotFoundException):
         cognito.delete_user_pool(UserPoolId=pool_id)
-    except cognito.exceptions.ResourceNotFoundException:
-        pass
 
 
 @pytest.fixture
@@ -156,7 +155,9 @@ def confirmed_user(cognito: Any, user_pool: str, unique_name: str) -> str:
 
 
 @pytest.fixture
-def signed_in_user(cognito: Any, user_pool: str, app_client: str, confirmed_user: str) -> dict[str, str]:
+def signed_in_user(
+    cognito: Any, user_pool: str, app_client: str, confirmed_user: str
+) -> dict[str, str]:
     """A confirmed user signed in with a password (MFA off); user name and tokens."""
     result = cognito.admin_initiate_auth(
         UserPoolId=user_pool,

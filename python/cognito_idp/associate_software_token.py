@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--access-token", help="the access token of a signed-in user")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
     try:
         client = boto3.client("cognito-idp")
         result = associate_software_token(

@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         if proposed is None:
             proposed = getpass.getpass("New password: ")
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
     try:
         client = boto3.client("cognito-idp")
         change_password(client, args.access_token, previous, proposed)

@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--password is required when no terminal is present")
         password = getpass.getpass(f"New password for {args.username}: ")
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
     try:
         client = boto3.client("cognito-idp")
         confirm_forgot_password(

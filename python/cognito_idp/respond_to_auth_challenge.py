@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--code doesn't apply to {args.challenge_name}; use --response")
         responses[_CODE_FIELDS[args.challenge_name]] = args.code
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
     try:
         client = boto3.client("cognito-idp")
         result = respond_to_auth_challenge(

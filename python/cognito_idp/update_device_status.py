@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     status.add_argument("--not-remembered", action="store_true", help="stop remembering the device")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)  # only this example's messages
     try:
         client = boto3.client("cognito-idp")
         update_device_status(client, args.access_token, args.device_key, args.remembered)

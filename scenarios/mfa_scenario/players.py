@@ -98,7 +98,11 @@ class InteractivePlayer:
         answer = self._input(
             "6-digit code from your authenticator app (Enter: computed here with pyotp): "
         )
-        return answer.replace(" ", "") or self._totp.code(secret)
+        if answer:
+            return answer.replace(" ", "")
+        code = self._totp.code(secret)
+        self.console.write(f"     computed with pyotp, as an authenticator app would: {code}")
+        return code
 
     def confirm(self, question: str) -> bool:
         return self._input(f"{question} [y/N]: ").lower() in ("y", "yes")
