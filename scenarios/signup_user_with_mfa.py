@@ -220,30 +220,6 @@ def create_pool_and_client(s: Scenario) -> None:
     s.console.show("App client ID", app_id)
 
 
-def use_existing_pool(s: Scenario, pool_id: str, client_id: str) -> None:
-    s.console.call(
-        "DescribeUserPool / GetUserPoolMfaConfig / DescribeUserPoolClient",
-        "checks that the given pool requires TOTP MFA and tracks devices.",
-    )
-    pool = describe_user_pool(s.client, pool_id)
-    mfa = get_user_pool_mfa_config(s.client, pool_id)
-    app = describe_user_pool_client(s.client, pool_id, client_id)
-    if mfa.get("MfaConfiguration") != "ON" or not (
-        mfa.get("SoftwareTokenMfaConfiguration") or {}
-    ).get("Enabled"):
-        raise ScenarioAborted(f"user pool {pool_id} must require MFA (ON) with software tokens")
-    if not pool.get("DeviceConfiguration"):
-        raise ScenarioAborted(f"user pool {pool_id} doesn't track devices (DeviceConfiguration)")
-    if "ALLOW_ADMIN_USER_PASSWORD_AUTH" not in (app.get("ExplicitAuthFlows") or []):
-        raise ScenarioAborted(f"app client {client_id} must allow ALLOW_ADMIN_USER_PASSWORD_AUTH")
-    s.user_pool_id, s.client_id = pool_id, client_id
-    s.client_secret = app.get("ClientSecret")
-    s.console.ok(
-        f"Using user pool {pool_id} and app client {client_id}"
-        + (" (with a secret: calls carry a SECRET_HASH)." if s.client_secret else ".")
-    )
-
-
 def step_2_sign_up(s: Scenario) -> None:
     s.console.step(2, "Sign up and confirm the sign-up")
     username, password = s.player.username(), s.player.password()
@@ -627,6 +603,30 @@ def step_7_remember_device(s: Scenario) -> None:
 
 
 # snippet-end:[python.cognito-idp.Scenario_SignUpUserWithMfa]
+
+
+def use_existing_pool(s: Scenario, pool_id: str, client_id: str) -> None:
+    s.console.call(
+        "DescribeUserPool / GetUserPoolMfaConfig / DescribeUserPoolClient",
+        "checks that the given pool requires TOTP MFA and tracks devices.",
+    )
+    pool = describe_user_pool(s.client, pool_id)
+    mfa = get_user_pool_mfa_config(s.client, pool_id)
+    app = describe_user_pool_client(s.client, pool_id, client_id)
+    if mfa.get("MfaConfiguration") != "ON" or not (
+        mfa.get("SoftwareTokenMfaConfiguration") or {}
+    ).get("Enabled"):
+        raise ScenarioAborted(f"user pool {pool_id} must require MFA (ON) with software tokens")
+    if not pool.get("DeviceConfiguration"):
+        raise ScenarioAborted(f"user pool {pool_id} doesn't track devices (DeviceConfiguration)")
+    if "ALLOW_ADMIN_USER_PASSWORD_AUTH" not in (app.get("ExplicitAuthFlows") or []):
+        raise ScenarioAborted(f"app client {client_id} must allow ALLOW_ADMIN_USER_PASSWORD_AUTH")
+    s.user_pool_id, s.client_id = pool_id, client_id
+    s.client_secret = app.get("ClientSecret")
+    s.console.ok(
+        f"Using user pool {pool_id} and app client {client_id}"
+        + (" (with a secret: calls carry a SECRET_HASH)." if s.client_secret else ".")
+    )
 
 
 def step_8_clean_up(s: Scenario) -> bool:

@@ -43,7 +43,8 @@ def nothing_left(cognito: Any) -> Iterator[None]:
     """Fail unless the test leaves the backend's user pools as it found them."""
 
     def pools() -> set[str]:
-        return {p["Id"] for p in cognito.list_user_pools(MaxResults=60)["UserPools"]}
+        pages = cognito.get_paginator("list_user_pools").paginate(MaxResults=60)
+        return {pool["Id"] for page in pages for pool in page["UserPools"]}
 
     before = pools()
     yield
