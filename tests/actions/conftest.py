@@ -1,8 +1,9 @@
 """Shared fixtures of the action tests (tests/actions/).
 
 Set-up talks to the emulator with the plain boto3 ``cognito`` client, so a broken example
-never hides behind a fixture error. The MFA, device and password tests keep their own helpers
-in ``mfa_fixtures.py``.
+never hides behind a fixture error. The MFA, device and password fixtures live in
+``mfa_fixtures.py`` and are registered here; its helper functions are imported by the tests
+that use them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,17 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 from botocore.stub import Stubber
+from mfa_fixtures import (  # noqa: F401 - fixtures registered for every test in this folder
+    confirmed_device,
+    mfa_app_client,
+    mfa_pool,
+    mfa_user,
+    optional_app_client,
+    optional_mfa_pool,
+    optional_user,
+    remembered_device,
+    totp_user,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ACTIONS_DIR = REPO_ROOT / "python" / "cognito_idp"

@@ -1,7 +1,8 @@
 """Shared fixtures and helpers of the MFA, device and password action tests.
 
-Test modules import what they use by name (``from mfa_fixtures import mfa_pool, ...``); pytest
-puts this folder on ``sys.path`` because it has no ``__init__.py``. Set-up talks to the
+``conftest.py`` registers the fixtures for the whole folder; test modules import the helper
+functions and constants they use by name (pytest puts this folder on ``sys.path`` because it has
+no ``__init__.py``). Set-up talks to the
 emulator with the plain boto3 client, so a broken example never hides behind a fixture error.
 """
 

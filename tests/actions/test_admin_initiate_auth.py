@@ -1,7 +1,5 @@
 """AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH): challenges and errors."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -10,19 +8,12 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_initiate_auth import admin_initiate_auth
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     PASSWORD,
     TotpUser,
     assert_json_masked,
     error_code,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
-    totp_user,
 )
 
 

@@ -1,7 +1,5 @@
 """AdminRespondToAuthChallenge: TOTP codes and MFA_SETUP from a back end."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -11,17 +9,12 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_respond_to_auth_challenge import admin_respond_to_auth_challenge
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
-    PASSWORD,
+from mfa_fixtures import (
     TotpUser,
     assert_json_masked,
     error_code,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
     run_cli,
     sign_in,
-    totp_user,
 )
 
 

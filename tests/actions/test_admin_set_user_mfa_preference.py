@@ -1,7 +1,5 @@
 """AdminSetUserMFAPreference: an administrator turns a user's TOTP MFA on or off."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -11,18 +9,11 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_set_user_mfa_preference import admin_set_user_mfa_preference
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     TotpUser,
     error_code,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     sign_in,
-    totp_user,
 )
 
 

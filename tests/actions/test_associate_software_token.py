@@ -1,7 +1,5 @@
 """AssociateSoftwareToken: a per-user TOTP secret, during sign-in or for a signed-in user."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import base64
@@ -11,17 +9,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.associate_software_token import associate_software_token
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
-    PASSWORD,
+from mfa_fixtures import (
     assert_json_masked,
     error_code,
     make_user,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     sign_in,
 )

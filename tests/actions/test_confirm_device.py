@@ -1,7 +1,5 @@
 """ConfirmDevice: the device of NewDeviceMetadata is registered with a client-made verifier."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -10,17 +8,13 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.confirm_device import confirm_device
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     PASSWORD,
     TotpUser,
     error_code,
     make_app_client,
     make_user,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
     run_cli,
-    totp_user,
 )
 from pycognito import aws_srp
 

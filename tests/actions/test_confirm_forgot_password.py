@@ -1,7 +1,5 @@
 """ConfirmForgotPassword: the new password signs in, the old one no longer does."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -11,13 +9,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.confirm_forgot_password import confirm_forgot_password
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     NEW_PASSWORD,
     PASSWORD,
     error_code,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     sign_in,
     stubbed_client,

@@ -1,7 +1,5 @@
 """ForgetDevice: the device disappears from the user's list."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -10,16 +8,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.forget_device import forget_device
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     Device,
-    confirmed_device,
     error_code,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    remembered_device,
     run_cli,
-    totp_user,
 )
 
 

@@ -1,7 +1,5 @@
 """ForgotPassword: a reset code is delivered; the password doesn't change yet."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -11,12 +9,9 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.forgot_password import forgot_password
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     PASSWORD,
     error_code,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     sign_in,
     stubbed_client,

@@ -1,7 +1,5 @@
 """GlobalSignOut: every token of the user stops working."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -10,18 +8,11 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.global_sign_out import global_sign_out
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     TotpUser,
     error_code,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     sign_in,
-    totp_user,
 )
 
 

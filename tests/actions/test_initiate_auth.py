@@ -1,7 +1,5 @@
 """InitiateAuth (USER_PASSWORD_AUTH): challenges, direct sign-in and its errors."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -10,23 +8,16 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.initiate_auth import initiate_auth, main
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     PASSWORD,
     TotpUser,
     assert_json_masked,
     error_code,
     make_app_client,
     make_user,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     secret_hash,
     stubbed_client,
-    totp_user,
 )
 
 

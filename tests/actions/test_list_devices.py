@@ -1,7 +1,5 @@
 """ListDevices: the devices confirmed for the signed-in user."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -10,17 +8,11 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.list_devices import list_devices
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     Device,
     TotpUser,
-    confirmed_device,
     error_code,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    remembered_device,
     run_cli,
-    totp_user,
 )
 
 

@@ -1,7 +1,5 @@
 """RespondToAuthChallenge: TOTP codes, MFA_SETUP, SRP and remembered devices."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -11,24 +9,15 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.respond_to_auth_challenge import respond_to_auth_challenge
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     PASSWORD,
     Device,
     TotpUser,
     assert_json_masked,
-    confirmed_device,
     error_code,
     make_app_client,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
-    remembered_device,
     run_cli,
     secret_hash,
-    totp_user,
 )
 from pycognito import aws_srp
 

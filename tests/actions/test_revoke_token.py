@@ -1,7 +1,5 @@
 """RevokeToken: one session's refresh token and its access tokens stop working."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -10,13 +8,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.revoke_token import revoke_token
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     PASSWORD,
     error_code,
     make_app_client,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     secret_hash,
     sign_in,

@@ -1,7 +1,5 @@
 """SetUserMFAPreference: a verified authenticator turns on the SOFTWARE_TOKEN_MFA challenge."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -11,11 +9,8 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.set_user_mfa_preference import set_user_mfa_preference
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     error_code,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     sign_in,
 )

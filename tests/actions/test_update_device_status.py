@@ -1,7 +1,5 @@
 """UpdateDeviceStatus: remembered and not_remembered, as ListDevices shows."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -10,15 +8,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.update_device_status import update_device_status
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     Device,
-    confirmed_device,
     error_code,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
     run_cli,
-    totp_user,
 )
 
 

@@ -1,7 +1,5 @@
 """VerifySoftwareToken: the first code of the new authenticator app is checked for real."""
 
-# ruff: noqa: F811 - fixtures imported from mfa_fixtures are requested by parameter name
-
 from __future__ import annotations
 
 import json
@@ -12,15 +10,9 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.verify_software_token import verify_software_token
-from mfa_fixtures import (  # noqa: F401 - fixtures are used by name
+from mfa_fixtures import (
     error_code,
     make_user,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
     run_cli,
     sign_in,
 )
