@@ -81,7 +81,7 @@ EXAMPLE = """\
 """
 
 PYTHON = """\
-# snippet-start:[python.{slug}.{action}]
+{hash} snippet-start:[python.{slug}.{action}]
 def {snake}(client, name):
     \"\"\"Call {action} for the resource called name.\"\"\"
     try:
@@ -89,25 +89,25 @@ def {snake}(client, name):
     except ClientError as err:
         logger.error("Couldn't call {action}: %s", err)
         raise
-# snippet-end:[python.{slug}.{action}]
+{hash} snippet-end:[python.{slug}.{action}]
 
 """
 
 JAVASCRIPT = """\
-// snippet-start:[javascript.{slug}.{action}]
+{slashes} snippet-start:[javascript.{slug}.{action}]
 export const {camel} = async (client, name) => {{
   const command = new {action}Command({{ Name: name }});
   return client.send(command);
 }};
-// snippet-end:[javascript.{slug}.{action}]
+{slashes} snippet-end:[javascript.{slug}.{action}]
 
 """
 
 CLI = """\
-# snippet-start:[cli.{slug}.{action}]
+{hash} snippet-start:[cli.{slug}.{action}]
 aws {slug} {kebab} \\
     --name my-resource
-# snippet-end:[cli.{slug}.{action}]
+{hash} snippet-end:[cli.{slug}.{action}]
 
 """
 
@@ -146,6 +146,8 @@ def build(folder: str, count: int) -> tuple[int, int]:
                 "camel": action[0].lower() + action[1:],
                 "kebab": snake.replace("_", "-"),
                 "n": n,
+                "hash": "#",
+                "slashes": "//",
             }
             examples.append(EXAMPLE.format(**fields))
             sources["python"].append(PYTHON.format(**fields))

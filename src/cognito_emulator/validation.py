@@ -101,9 +101,15 @@ _specs: dict[str, _Spec] = {}
 
 @functools.cache
 def _service_model() -> Any:
-    import botocore.session
+    """The cognito-idp model that ships with botocore, read without any AWS profile or config
+    (a session would read ``AWS_PROFILE`` and fail when it names an unknown profile)."""
+    import botocore.loaders
+    import botocore.model
 
-    return botocore.session.get_session().get_service_model(SERVICE)
+    loader = botocore.loaders.create_loader()
+    return botocore.model.ServiceModel(
+        loader.load_service_model(SERVICE, "service-2"), service_name=SERVICE
+    )
 
 
 @functools.cache

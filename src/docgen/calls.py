@@ -50,9 +50,7 @@ _PHP = _p(r"->([a-z]\w*)\s*\(")
 _CPP = _p(r"(?:\.|->)([A-Z]\w*)\s*\(", r"\b([A-Z]\w*)Request\b")
 
 STYLES: dict[str, CallStyle] = {
-    "Python": CallStyle(
-        _PYTHON, _PYTHON + _p(r"(?<!def )\b([a-z_][a-z0-9_]*)\("), ".{snake}("
-    ),
+    "Python": CallStyle(_PYTHON, _PYTHON + _p(r"(?<!def )\b([a-z_][a-z0-9_]*)\("), ".{snake}("),
     "JavaScript": CallStyle(_JS, _JS, "{Action}Command"),
     "TypeScript": CallStyle(_JS, _JS, "{Action}Command"),
     "CLI": CallStyle(_CLI, _CLI, "aws {cli} {kebab}"),

@@ -27,7 +27,7 @@ DEFAULT_ALLOW_LIST = frozenset(
 )
 # Hosts of unreleased documentation must never appear in published code. (Spelled in two
 # parts so that this file does not trip the check it configures.)
-DEFAULT_DENY_LIST = ("alpha-docs-aws" ".amazon.com", "integ-docs-aws" ".amazon.com")
+DEFAULT_DENY_LIST = ("alpha-docs-aws" + ".amazon.com", "integ-docs-aws" + ".amazon.com")
 # Folders never searched for snippets (by name, anywhere below the root).
 DEFAULT_EXCLUDED_DIRS = frozenset(
     {
@@ -52,7 +52,6 @@ DEFAULT_EXCLUDED_DIRS = frozenset(
     }
 )
 DEFAULT_MAX_FILE_BYTES = 2_000_000
-CONFIG_FILES = ("sdks.yaml", "services.yaml", "entities.yaml", "validation.yaml")
 
 
 @dataclass
@@ -73,6 +72,7 @@ class Config:
     excluded_dirs: frozenset[str] = DEFAULT_EXCLUDED_DIRS
     exclude: tuple[str, ...] = ()  # path globs relative to the root
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    files: tuple[str, ...] = ()  # the configuration files read (they name the deny list)
 
     def cli_service(self, slug: str) -> str:
         """The service's name on the AWS CLI (``cognito-identity-provider`` -> ``cognito-idp``)."""
@@ -160,6 +160,11 @@ def load_config(folder: str, metadata_folder: str | None = None) -> tuple[Config
     if validation is None and metadata_folder is not None:
         beside = os.path.dirname(os.path.abspath(metadata_folder))
         validation, validation_path = _load(beside, "validation.yaml", problems, required=False)
+    config.files = tuple(
+        path
+        for path in (sdks_path, services_path, entities_path, validation_path)
+        if os.path.isfile(path)
+    )
     rules = _mapping(validation, validation_path, "validation.yaml", problems)
     allow = _string_list(rules.get("allow_list"), validation_path, "allow_list", problems)
     config.allow_list = DEFAULT_ALLOW_LIST | frozenset(allow)

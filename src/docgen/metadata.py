@@ -97,9 +97,13 @@ def load_file(path: str) -> MetadataFile:
         return result
     if not isinstance(value, LineDict):
         result.problems.append(
-            error(path, getattr(value, "line", 1), "a metadata file must map example ids to examples")
+            error(
+                path, getattr(value, "line", 1), "a metadata file must map example ids to examples"
+            )
         )
         return result
     for key, example in value.items():
-        result.examples.append(Example(id=str(key), path=path, line=value.line_of(key), data=example))
+        result.examples.append(
+            Example(id=str(key), path=path, line=value.line_of(key), data=example)
+        )
     return result

@@ -20,9 +20,53 @@ from docgen.config import DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_BYTES, Config
 from docgen.problems import Problem, error, warning
 
 BINARY_SUFFIXES = frozenset(
-    ".png .jpg .jpeg .gif .bmp .ico .webp .svgz .pdf .zip .gz .tgz .bz2 .xz .7z .tar .whl "
-    ".egg .jar .war .class .so .dylib .dll .exe .o .a .pyc .pyo .mp3 .mp4 .wav .mov .avi "
-    ".woff .woff2 .ttf .otf .eot .db .sqlite .parquet .pkl .npy .bin".split()
+    [
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".bmp",
+        ".ico",
+        ".webp",
+        ".svgz",
+        ".pdf",
+        ".zip",
+        ".gz",
+        ".tgz",
+        ".bz2",
+        ".xz",
+        ".7z",
+        ".tar",
+        ".whl",
+        ".egg",
+        ".jar",
+        ".war",
+        ".class",
+        ".so",
+        ".dylib",
+        ".dll",
+        ".exe",
+        ".o",
+        ".a",
+        ".pyc",
+        ".pyo",
+        ".mp3",
+        ".mp4",
+        ".wav",
+        ".mov",
+        ".avi",
+        ".woff",
+        ".woff2",
+        ".ttf",
+        ".otf",
+        ".eot",
+        ".db",
+        ".sqlite",
+        ".parquet",
+        ".pkl",
+        ".npy",
+        ".bin",
+    ]
 )
 # Generated lock files are full of hashes that look like keys and hold no snippets.
 SKIPPED_NAMES = frozenset({"package-lock.json", "yarn.lock", "uv.lock", "poetry.lock"})
@@ -80,7 +124,7 @@ def dedent(lines: list[str]) -> str:
             prefix = indent
         elif not indent.startswith(prefix):
             common = 0
-            for a, b in zip(prefix, indent):
+            for a, b in zip(prefix, indent, strict=False):
                 if a != b:
                     break
                 common += 1
@@ -216,7 +260,9 @@ def iter_source_files(
 
 def _excluded(path: str, root: str, patterns: tuple[str, ...]) -> bool:
     rel = os.path.relpath(path, root).replace(os.sep, "/")
-    return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns)
+    return any(
+        fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns
+    )
 
 
 def extract(

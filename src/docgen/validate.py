@@ -11,6 +11,7 @@ The result is a ``Collection`` (what a renderer needs) and the sorted problems.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -26,7 +27,7 @@ from typing import Any
 import jsonschema
 
 from docgen import calls
-from docgen.config import CONFIG_FILES, Config, load_config
+from docgen.config import Config, load_config
 from docgen.leaks import LeakScanner
 from docgen.metadata import Example, MetadataFile, load_file, metadata_files
 from docgen.problems import Problem, error, warning
@@ -189,7 +190,7 @@ def _services(ex: Example) -> dict[str, set[str]]:
 def _check_names(ex: Example, config: Config) -> list[Problem]:
     """Languages, SDK versions and services must be known to the configuration."""
     problems: list[Problem] = []
-    for language, language_line, version, version_line in _versions(ex):
+    for language, language_line, version, _ in _versions(ex):
         sdk = config.sdks.get(language)
         if sdk is None:
             problems.append(
@@ -306,7 +307,7 @@ def _check_references(
     ex: Example, snippets: dict[str, Snippet], root: str, used: set[str]
 ) -> list[Problem]:
     problems: list[Problem] = []
-    for language, _, version, version_line in _versions(ex):
+    for language, _, version, _ in _versions(ex):
         github = version.get("github")
         if isinstance(github, str) and not os.path.exists(os.path.join(root, github)):
             problems.append(
@@ -432,10 +433,8 @@ def _load_all(paths: list[str], config: Config, jobs: int) -> Any:
     """Start loading the metadata files; returns a callable giving the loaded files."""
     size = 0
     for path in paths:
-        try:
+        with contextlib.suppress(OSError):
             size += os.path.getsize(path)
-        except OSError:
-            pass
     if jobs > 1 and len(paths) > 1 and size >= PARALLEL_THRESHOLD_BYTES:
         try:
             method = (
@@ -492,8 +491,7 @@ def _validate(
 
     scanner = LeakScanner(config.allow_list, config.deny_list)
     # Metadata files are scanned by their loader; configuration files name the deny list.
-    config_files = [os.path.join(config_folder, n) for n in CONFIG_FILES]
-    skip = frozenset(os.path.abspath(p) for p in [*paths, *config_files])
+    skip = frozenset(os.path.abspath(p) for p in [*paths, *config.files])
     index = extract(root, config, on_file=scanner.scan, skip=skip)
     problems += index.problems + scanner.problems
     collection.snippets = index.snippets
@@ -506,7 +504,11 @@ def _validate(
             if ex.id in first_seen:
                 other = first_seen[ex.id]
                 problems.append(
-                    error(ex.path, ex.line, f"{ex.id}: example id also defined at {other.path}:{other.line}")
+                    error(
+                        ex.path,
+                        ex.line,
+                        f"{ex.id}: example id also defined at {other.path}:{other.line}",
+                    )
                 )
                 continue
             first_seen[ex.id] = ex

@@ -63,14 +63,17 @@ def line_of(value: Any, path: Sequence[Any], default: int = 0) -> int:
     line = getattr(value, "line", default)
     node = value
     for key in path:
-        if isinstance(node, LineDict) and _hashable(key) and key in node:
+        if isinstance(node, LineDict):
+            if not _hashable(key) or key not in node:
+                break
             line = node.line_of(key)
-            node = node[key]
-        elif isinstance(node, LineList) and isinstance(key, int) and 0 <= key < len(node):
+        elif isinstance(node, LineList):
+            if not isinstance(key, int) or not 0 <= key < len(node):
+                break
             line = node.line_of(key)
-            node = node[key]
         else:
             break
+        node = node[key]
     return line
 
 
@@ -104,11 +107,14 @@ def _depth_bound(text: str) -> int:
     return 2 * longest + len(_BRACKETS.findall(text)) + 4
 
 
-def _measure_depth(text: str) -> int:
+def _measure_depth(text: str, limit: int) -> int:
+    """The nesting depth of ``text``, or ``limit + 1`` as soon as it is known to be deeper."""
     depth = deepest = 0
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
+            if depth > limit:
+                return depth
             deepest = max(deepest, depth)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -140,9 +146,7 @@ class _Builder:
         if key in self.done:  # an alias: the node was built already
             return self.done[key]
         if key in self.active:
-            self.problems.append(
-                error(self.path, node.start_mark.line + 1, "recursive YAML alias")
-            )
+            self.problems.append(error(self.path, node.start_mark.line + 1, "recursive YAML alias"))
             return None
         if depth > MAX_DEPTH:
             self.problems.append(
@@ -206,7 +210,7 @@ class _Builder:
             return mapping
         return None  # pragma: no cover - no other node kinds exist
 
-    def _scalar(self, node: yaml.Node) -> Any:
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
         tag = node.tag
         if tag == _STR:
             return node.value
@@ -237,7 +241,7 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML document. Returns ``(value, problems)``; value is None on failure."""
     try:
         if _depth_bound(text) > _COMPOSE_SAFE_BOUND:
-            depth = _measure_depth(text)
+            depth = _measure_depth(text, MAX_DEPTH)
             if depth > MAX_DEPTH:
                 return None, [error(path, 1, f"YAML nesting deeper than {MAX_DEPTH}")]
         with gc_paused():

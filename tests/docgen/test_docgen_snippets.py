@@ -7,11 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-from docgen.problems import Problem
-from docgen.snippets import extract, extract_from_text
 from docgen_fixtures import end, start
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from docgen.problems import Problem
+from docgen.snippets import extract, extract_from_text
 
 
 def lines(*items: str) -> str:

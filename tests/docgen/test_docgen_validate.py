@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from conftest import Builder
+from docgen_fixtures import SLUG, action_entry, end, python_action, start
+
 from docgen import validate as validate_module
 from docgen.problems import Problem
 from docgen.validate import validate
-from docgen_fixtures import SLUG, action_entry, end, python_action, start
 
 TAG = "python.cognito-idp.SignUp"
 GOOD_FILES = {"python/sign_up.py": python_action(TAG, "sign_up")}
@@ -114,13 +115,14 @@ def test_unused_tag_is_a_warning(collection: Builder) -> None:
 def test_marker_faults_reach_validate(collection: Builder) -> None:
     files = {"python/sign_up.py": python_action(TAG, "sign_up") + start("dangling") + "\n"}
     problem = only(run(collection(action_entry("SignUp", TAG), files)), "dangling")
-    assert problem.severity == "error" and problem.line == 9
+    assert problem.severity == "error" and problem.line == 8
 
 
 def test_github_folder_and_snippet_files_must_exist(collection: Builder) -> None:
     metadata = action_entry("SignUp", TAG, github="python/nowhere").replace(
         f"                - {TAG}\n",
-        f"                - {TAG}\n              snippet_files:\n                - python/gone.py\n",
+        f"                - {TAG}\n"
+        "              snippet_files:\n                - python/gone.py\n",
     )
     found = errors(run(collection(metadata, GOOD_FILES)))
     assert any(":10:" in e and "github folder 'python/nowhere'" in e for e in found)
@@ -134,12 +136,12 @@ def test_deny_listed_words(collection: Builder) -> None:
     assert problem.path.endswith("README.md") and problem.line == 2
     custom = collection(action_entry("SignUp", TAG), GOOD_FILES, validation="deny_list: [Zork]\n")
     (custom / "notes.txt").write_text("ZORK lives here\n")
-    assert only(run(custom), "deny-listed").path.endswith("notes.txt")
+    assert any(p.path.endswith("notes.txt") and "'zork'" in p.message for p in run(custom))
 
 
 def test_key_shaped_strings_unless_allow_listed(collection: Builder) -> None:
-    key_id = "AKIA" + "Q3ZX7" * 3 + "WXYZ"
-    secret = "wJalr" + "Xu9tnFEMI/K7MDENG" * 2 + "bPx"
+    key_id = "AKIA" + "Q3ZX7" * 3 + "W"
+    secret = "wJalr" + "Xu9tnFEMI/K7MDENG" * 2 + "b"
     files = {**GOOD_FILES, "python/conf.py": f'ID = "{key_id}"\n\nSECRET = "{secret}"\n'}
     found = errors(run(collection(action_entry("SignUp", TAG), files)))
     assert any("conf.py:1:" in e and "access key id" in e for e in found)
@@ -150,7 +152,7 @@ def test_key_shaped_strings_unless_allow_listed(collection: Builder) -> None:
 
 
 def test_secrets_in_metadata_are_found_too(collection: Builder) -> None:
-    key_id = "AKIA" + "Q3ZX7" * 3 + "WXYZ"
+    key_id = "AKIA" + "Q3ZX7" * 3 + "W"
     metadata = action_entry("SignUp", TAG, synopsis=f"use {key_id} here.")
     assert only(run(collection(metadata, GOOD_FILES)), "access key id").line == 4
 
@@ -194,7 +196,9 @@ def test_javascript_and_cli_meaning(collection: Builder) -> None:
     )
     good = {
         "js/a.js": "\n".join([start(js_tag, "//"), "new SignUpCommand({});", end(js_tag, "//")]),
-        "cli/a.sh": "\n".join([start(cli_tag), "aws cognito-idp sign-up \\", "  --x y", end(cli_tag)]),
+        "cli/a.sh": "\n".join(
+            [start(cli_tag), "aws cognito-idp sign-up \\", "  --x y", end(cli_tag)]
+        ),
     }
     assert run(collection(metadata, good)) == []
     bad = {

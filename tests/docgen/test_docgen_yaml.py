@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import string
 
-from docgen.problems import Problem
-from docgen.yamlfile import LineDict, LineList, line_of, load_yaml_file, parse_yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from docgen.problems import Problem
+from docgen.yamlfile import LineDict, LineList, line_of, load_yaml_file, parse_yaml
 
 
 def test_values_remember_their_lines() -> None:
@@ -86,7 +87,7 @@ YAML_ALPHABET = string.ascii_letters[:6] + string.digits[:3] + " :-[]{},&*!?|>'\
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=YAML_ALPHABET, max_size=120) | st.text(max_size=60))
 def test_hostile_yaml_never_raises(text: str) -> None:
-    value, problems = parse_yaml(text, "h.yaml")
+    _, problems = parse_yaml(text, "h.yaml")
     assert isinstance(problems, list)
     for problem in problems:
         assert isinstance(problem, Problem) and problem.path == "h.yaml"

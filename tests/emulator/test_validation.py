@@ -14,6 +14,7 @@ from cognito_emulator.exceptions import (
     SerializationException,
     UnknownOperationException,
 )
+from cognito_emulator import validation
 from cognito_emulator.validation import operation_names, validate_request
 
 POOL = "us-east-1_AbCdEf123"
@@ -310,3 +311,11 @@ def test_only_cognito_errors_ever_escape(operation: str, body: object) -> None:
     except (InvalidParameterException, SerializationException) as exc:
         assert exc.code == 400
         assert exc.message
+
+
+def test_validator_ignores_an_unknown_aws_profile(monkeypatch):
+    """The service model comes with botocore: a profile that doesn't exist must not matter."""
+    monkeypatch.setenv("AWS_PROFILE", "no-such-profile-here")
+    validation._service_model.cache_clear()
+    validation.operation_names.cache_clear()
+    assert "SignUp" in validation.operation_names()
