@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cognito_emulator import validation
 from cognito_emulator.exceptions import (
     InvalidParameterException,
     SerializationException,
     UnknownOperationException,
 )
-from cognito_emulator import validation
 from cognito_emulator.validation import operation_names, validate_request
 
 POOL = "us-east-1_AbCdEf123"
