@@ -26,6 +26,7 @@ def _print_problems(problems: list[Problem]) -> None:
     out = sys.stdout
     for problem in problems:
         out.write(problem.format(relative_to=cwd) + "\n")
+    out.flush()
 
 
 def _safe_name(tag: str) -> str:
