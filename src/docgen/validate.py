@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 
 from docgen import calls
@@ -65,14 +66,42 @@ class Report:
 
 
 @cache
-def _schema_validator() -> Any:
+def _schema_text() -> str:
     text = resources.files("docgen").joinpath("metadata_schema.json").read_text("utf-8")
-    schema = json.loads(text)
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
+    jsonschema.validators.validator_for(json.loads(text)).check_schema(json.loads(text))
+    return text
+
+
+def _schema() -> dict[str, Any]:
+    """A fresh copy of the metadata schema (fastjsonschema changes the one it compiles)."""
+    schema: dict[str, Any] = json.loads(_schema_text())
+    return schema
+
+
+@cache
+def _schema_validator() -> Any:
+    """jsonschema's validator: every error of an example, with its path, for the messages."""
+    schema = _schema()
     # Resolving "$ref" costs more than the rest of the validation: the schema is not
     # recursive, so its references are replaced by their targets once.
-    return cls(_inline_refs(schema, schema.get("$defs", {})))
+    return jsonschema.validators.validator_for(schema)(
+        _inline_refs(schema, schema.get("$defs", {}))
+    )
+
+
+@cache
+def _schema_holds() -> Any:
+    """The same schema compiled by fastjsonschema: a fast yes/no for the common, valid case."""
+    return fastjsonschema.compile(_schema())
+
+
+def schema_errors(data: Any) -> list[Any]:
+    """The schema errors of one example: none for a valid one (checked fast), else all of them."""
+    try:
+        _schema_holds()(data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        return list(_schema_validator().iter_errors(data))
 
 
 def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
@@ -237,7 +266,6 @@ def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
     scanner.scan(mfile.path, mfile.data)
     problems += scanner.problems
     id_pattern = re.compile(rf"{re.escape(mfile.slug)}_[A-Za-z0-9][A-Za-z0-9_]*")
-    validator = _schema_validator()
     for ex in mfile.examples:
         if not id_pattern.fullmatch(ex.id):
             problems.append(
@@ -252,7 +280,7 @@ def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
             problems.append(error(ex.path, ex.line, f"{ex.id}: an example must be a mapping"))
             continue
         try:
-            for found in validator.iter_errors(ex.data):
+            for found in schema_errors(ex.data):
                 where = ".".join(str(p) for p in found.absolute_path) or "example"
                 line = line_of(ex.data, list(found.absolute_path), ex.line)
                 problems.append(error(ex.path, line, f"{ex.id}: {where}: {found.message}"))

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import Builder
 from docgen_fixtures import SLUG, action_entry, end, python_action, start
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from docgen import validate as validate_module
 from docgen.problems import Problem
@@ -241,3 +243,28 @@ def test_parallel_loading_gives_the_same_answer(
     serial = run(root, jobs=1)
     monkeypatch.setattr(validate_module, "PARALLEL_THRESHOLD_BYTES", 0)
     assert run(root, jobs=2) == serial and len(serial) >= 3
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["title", "synopsis", "languages", "services", "versions", "x"]),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["title", "languages", "services", "category"]), _json_values)
+)
+def test_fast_schema_check_agrees_with_the_full_validator(example):
+    """The compiled fast path says "valid" exactly when jsonschema finds no error."""
+    from docgen.validate import _schema_validator, schema_errors
+
+    assert (schema_errors(example) == []) == (not list(_schema_validator().iter_errors(example)))
