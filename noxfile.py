@@ -1,11 +1,12 @@
-"""The sessions a contributor runs. ``nox -l`` lists them.
+"""The sessions a contributor runs (``nox -l`` lists them).
 
-    nox -s tests        the whole pytest suite on the embedded emulator (the README's test command)
-    nox -s lint         ruff check + ruff format --check
-    nox -s typecheck    mypy (strict on python/)
-    nox -s validate     docgen validate: metadata and snippets
-    nox -s scenario     the guided MFA scenario (pass its arguments after --)
-    nox -s bench        the benchmarks: test suite, scenario --auto, docgen validate
+- ``nox -s tests``: the whole pytest suite on the embedded emulator (the README's test command)
+- ``nox -s lint``: ruff check and ruff format --check
+- ``nox -s typecheck``: mypy (strict on python/)
+- ``nox -s validate``: docgen validate, the metadata and every snippet
+- ``nox -s docs``: docgen render, a page per example in build/docs
+- ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
+- ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """Ruff lint and format check."""
-    session.install("ruff>=0.6")
+    session.install("ruff>=0.17,<0.18")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 
@@ -47,6 +48,13 @@ def validate(session: nox.Session) -> None:
     """Validate the metadata and every snippet of the collection."""
     session.install("-e", ".")
     session.run("docgen", "validate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Render a page per example into build/docs (only after validation is clean)."""
+    session.install("-e", ".")
+    session.run("docgen", "render", "--out", "build/docs", *session.posargs)
 
 
 @nox.session(python=PYTHON)
