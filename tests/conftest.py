@@ -2,7 +2,9 @@
 
 Every test talks only to 127.0.0.1. AWS credentials, region and config files of the
 machine are hidden, so a developer's real ``~/.aws`` can never be used by accident.
-Real AWS is an explicit opt-in: ``pytest --aws`` (never in CI).
+Real AWS is an explicit opt-in: ``pytest --aws`` (never in CI). Then the ``cognito`` client and
+the examples' command lines use the account and Region boto3 is configured for; tests that need
+the emulator's outbox, clock or internals are skipped with that reason; tests marked ``aws`` run.
 """
 
 from __future__ import annotations
@@ -68,20 +70,32 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+def _on_aws(config: pytest.Config) -> bool:
+    return bool(config.getoption("--aws"))
+
+
 @pytest.fixture(scope="session")
-def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
+def emulator(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[EmulatorServer]:
     """One cognito-emulator per test worker, on a free loopback port."""
+    if _on_aws(request.config):
+        pytest.skip("uses the emulator's outbox, clock or internals: not available with --aws")
     outbox = tmp_path_factory.mktemp("outbox")
     with EmulatorServer(host="127.0.0.1", port=0, outbox=outbox) as server:
         yield server
 
 
 @pytest.fixture(scope="session")
-def emulator_env(emulator: EmulatorServer) -> dict[str, str]:
-    """Environment for a subprocess (an example's command line) that talks to the emulator."""
+def emulator_env(request: pytest.FixtureRequest) -> dict[str, str]:
+    """Environment for a subprocess (an example's command line): the emulator, or with
+    ``--aws`` the account and Region boto3 is configured for."""
+    if _on_aws(request.config):
+        return dict(os.environ)
+    server: EmulatorServer = request.getfixturevalue("emulator")
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     env.update(
-        AWS_ENDPOINT_URL=emulator.url,
+        AWS_ENDPOINT_URL=server.url,
         AWS_ACCESS_KEY_ID="testing",
         AWS_SECRET_ACCESS_KEY="testing",  # a dummy for the emulator
         AWS_DEFAULT_REGION=REGION,
@@ -94,9 +108,12 @@ def emulator_env(emulator: EmulatorServer) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def cognito(emulator: EmulatorServer) -> Any:
-    """A boto3 ``cognito-idp`` client pointed at the emulator."""
-    return boto3.client("cognito-idp", endpoint_url=emulator.url, region_name=REGION)
+def cognito(request: pytest.FixtureRequest) -> Any:
+    """A boto3 ``cognito-idp`` client: the emulator, or with ``--aws`` the real service."""
+    if _on_aws(request.config):
+        return boto3.client("cognito-idp")
+    server: EmulatorServer = request.getfixturevalue("emulator")
+    return boto3.client("cognito-idp", endpoint_url=server.url, region_name=REGION)
 
 
 @pytest.fixture

@@ -3,12 +3,16 @@
 import os
 from urllib.parse import urlparse
 
+import pytest
+
 
 def test_emulator_listens_on_loopback(emulator):
     assert urlparse(emulator.url).hostname == "127.0.0.1"
 
 
-def test_machine_aws_config_is_hidden():
+def test_machine_aws_config_is_hidden(request):
+    if request.config.getoption("--aws"):
+        pytest.skip("with --aws the machine's AWS configuration is used on purpose")
     assert "AWS_PROFILE" not in os.environ
     assert os.environ["AWS_CONFIG_FILE"] == os.devnull
 
