@@ -1,0 +1,257 @@
+"""The auth flows: InitiateAuth / AdminInitiateAuth and (Admin)RespondToAuthChallenge.
+
+moto's own flows are replaced: the client's ExplicitAuthFlows are enforced, passwords and
+SECRET_HASH are checked, refresh tokens are checked against revocation, and each challenge
+answer (PASSWORD_VERIFIER, DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER, SOFTWARE_TOKEN_MFA,
+MFA_SETUP, NEW_PASSWORD_REQUIRED) must match its live session.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Any
+
+from moto.cognitoidp.models import (
+    AuthFlow,
+    CognitoIdpUserPool,
+    CognitoIdpUserPoolClient,
+    UserStatus,
+)
+
+from cognito_emulator.backend_base import INCORRECT_PASSWORD
+from cognito_emulator.exceptions import (
+    CodeMismatchException,
+    InvalidParameterException,
+    NotAuthorizedException,
+    SoftwareTokenMFANotFoundException,
+)
+from cognito_emulator.mfa import MAX_MFA_ATTEMPTS
+from cognito_emulator.sessions import INVALID_SESSION
+from cognito_emulator.srp_auth import SrpAuthMixin
+
+
+class AuthMixin(SrpAuthMixin):
+    """Starting a sign-in (password, SRP, refresh) and answering its challenges."""
+
+    def _check_flow_allowed(self, client: CognitoIdpUserPoolClient, flow: AuthFlow) -> None:
+        allowed = client.extended_config.get("ExplicitAuthFlows") or []
+        if not allowed:
+            return
+        names = {
+            AuthFlow.USER_SRP_AUTH: {"ALLOW_USER_SRP_AUTH"},
+            AuthFlow.USER_PASSWORD_AUTH: {"ALLOW_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH"},
+            AuthFlow.ADMIN_USER_PASSWORD_AUTH: {
+                "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+                "ADMIN_NO_SRP_AUTH",
+            },
+            AuthFlow.ADMIN_NO_SRP_AUTH: {"ALLOW_ADMIN_USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH"},
+            AuthFlow.REFRESH_TOKEN_AUTH: {"ALLOW_REFRESH_TOKEN_AUTH"},
+            AuthFlow.REFRESH_TOKEN: {"ALLOW_REFRESH_TOKEN_AUTH"},
+            AuthFlow.CUSTOM_AUTH: {"ALLOW_CUSTOM_AUTH", "CUSTOM_AUTH_FLOW_ONLY"},
+        }.get(flow, set())
+        if flow in (AuthFlow.REFRESH_TOKEN_AUTH, AuthFlow.REFRESH_TOKEN):
+            return  # Cognito always allows refreshing
+        if not names & set(allowed):
+            raise InvalidParameterException(f"{flow.value} flow not enabled for this client")
+
+    def admin_initiate_auth(
+        self,
+        user_pool_id: str,
+        client_id: str,
+        auth_flow: str,
+        auth_parameters: dict[str, str] | None,
+    ) -> dict[str, Any]:
+        flow = self._validate_auth_flow(
+            auth_flow,
+            [
+                AuthFlow.ADMIN_NO_SRP_AUTH,
+                AuthFlow.ADMIN_USER_PASSWORD_AUTH,
+                AuthFlow.REFRESH_TOKEN_AUTH,
+                AuthFlow.REFRESH_TOKEN,
+            ],
+        )
+        client, pool = self._client_and_pool(client_id, user_pool_id)
+        return self._initiate(pool, client, flow, auth_parameters or {})
+
+    def initiate_auth(
+        self, client_id: str, auth_flow: str, auth_parameters: dict[str, str] | None
+    ) -> dict[str, Any]:
+        flow = self._validate_auth_flow(
+            auth_flow,
+            [
+                AuthFlow.USER_SRP_AUTH,
+                AuthFlow.REFRESH_TOKEN_AUTH,
+                AuthFlow.REFRESH_TOKEN,
+                AuthFlow.CUSTOM_AUTH,
+                AuthFlow.USER_PASSWORD_AUTH,
+            ],
+        )
+        client, pool = self._client_and_pool(client_id)
+        return self._initiate(pool, client, flow, auth_parameters or {})
+
+    def _initiate(
+        self,
+        pool: CognitoIdpUserPool,
+        client: CognitoIdpUserPoolClient,
+        flow: AuthFlow,
+        params: dict[str, str],
+    ) -> dict[str, Any]:
+        self._check_flow_allowed(client, flow)
+        if flow in (AuthFlow.REFRESH_TOKEN_AUTH, AuthFlow.REFRESH_TOKEN):
+            return self._refresh(pool, client, params)
+        if flow is AuthFlow.CUSTOM_AUTH:
+            raise InvalidParameterException(
+                "Custom auth lambda trigger is not configured for the user pool."
+            )
+        username = params.get("USERNAME")
+        if not username:
+            raise InvalidParameterException("Missing required parameter USERNAME")
+        user = self._user(pool, username)
+        self.check_secret_hash(client, params.get("SECRET_HASH"), username, user.username)
+        if not user.enabled:
+            raise NotAuthorizedException("User is disabled.")
+        if flow is AuthFlow.USER_SRP_AUTH:
+            return self._start_user_srp(pool, client, user, params)
+        password = params.get("PASSWORD")
+        if not password:
+            raise InvalidParameterException("Missing required parameter PASSWORD")
+        if user.password is None or not hmac.compare_digest(
+            str(user.password).encode(), str(password).encode()
+        ):
+            raise NotAuthorizedException(INCORRECT_PASSWORD)
+        return self._after_password(pool, client, user, params.get("DEVICE_KEY"))
+
+    def _refresh(
+        self, pool: CognitoIdpUserPool, client: CognitoIdpUserPoolClient, params: dict[str, str]
+    ) -> dict[str, Any]:
+        token = params.get("REFRESH_TOKEN")
+        if not token:
+            raise InvalidParameterException("Missing required parameter REFRESH_TOKEN")
+        if token not in pool.refresh_tokens:
+            raise NotAuthorizedException("Invalid Refresh Token")
+        entry = pool.refresh_tokens[token]
+        if entry is None:
+            raise NotAuthorizedException("Refresh Token has been revoked")
+        client_id, username, origin_jti = entry
+        if client_id != client.id:
+            raise NotAuthorizedException("Invalid Refresh Token")
+        user = self._user(pool, username)
+        self.check_secret_hash(client, params.get("SECRET_HASH"), username, user.id)
+        if not user.enabled:
+            raise NotAuthorizedException("User is disabled.")
+        tokens = self.issue_tokens(
+            pool,
+            client,
+            user.username,
+            refresh_token=token,
+            origin_jti=origin_jti,
+            device_key=params.get("DEVICE_KEY"),
+        )
+        return {"ChallengeParameters": {}, "AuthenticationResult": tokens}
+
+    def admin_respond_to_auth_challenge(
+        self,
+        session: str | None,
+        client_id: str,
+        challenge_name: str,
+        challenge_responses: dict[str, str] | None,
+        user_pool_id: str | None = None,
+    ) -> dict[str, Any]:
+        return self.respond_to_auth_challenge(
+            session, client_id, challenge_name, challenge_responses, user_pool_id=user_pool_id
+        )
+
+    def respond_to_auth_challenge(
+        self,
+        session: str | None,
+        client_id: str,
+        challenge_name: str,
+        challenge_responses: dict[str, str] | None,
+        user_pool_id: str | None = None,
+    ) -> dict[str, Any]:
+        with self._lock:
+            return self._respond(
+                session, client_id, challenge_name, challenge_responses or {}, user_pool_id
+            )
+
+    def _respond(
+        self,
+        session_id: str | None,
+        client_id: str,
+        challenge_name: str,
+        responses: dict[str, str],
+        user_pool_id: str | None,
+    ) -> dict[str, Any]:
+        client, pool = self._client_and_pool(client_id, user_pool_id)
+        known = {
+            "PASSWORD_VERIFIER",
+            "DEVICE_SRP_AUTH",
+            "DEVICE_PASSWORD_VERIFIER",
+            "SOFTWARE_TOKEN_MFA",
+            "MFA_SETUP",
+            "NEW_PASSWORD_REQUIRED",
+        }
+        if challenge_name not in known:
+            raise InvalidParameterException(
+                f"The {challenge_name} challenge is not supported by cognito-emulator"
+            )
+        session = self._find_session(session_id, client_id, challenge_name, responses)
+        if session.client_id != client.id or session.pool_id != pool.id:
+            raise NotAuthorizedException(INVALID_SESSION)
+        if session.challenge != challenge_name:
+            raise InvalidParameterException(
+                f"Invalid challenge name: this session expects {session.challenge}"
+            )
+        username = responses.get("USERNAME")
+        if not username:
+            raise InvalidParameterException("Missing required parameter USERNAME")
+        user = pool._get_user(username)
+        if user is None or user.username != session.username:
+            raise NotAuthorizedException(INVALID_SESSION)
+        self.check_secret_hash(client, responses.get("SECRET_HASH"), username, user.username)
+        if not user.enabled:
+            raise NotAuthorizedException("User is disabled.")
+
+        if challenge_name == "PASSWORD_VERIFIER":
+            return self._password_verifier(pool, client, user, session, responses)
+        if challenge_name == "DEVICE_SRP_AUTH":
+            return self._device_srp_auth(pool, client, user, session, responses)
+        if challenge_name == "DEVICE_PASSWORD_VERIFIER":
+            return self._device_password_verifier(pool, client, user, session, responses)
+        if challenge_name == "SOFTWARE_TOKEN_MFA":
+            code = responses.get("SOFTWARE_TOKEN_MFA_CODE")
+            if not code:
+                raise InvalidParameterException(
+                    "Missing required parameter SOFTWARE_TOKEN_MFA_CODE"
+                )
+            secret = self.state_of(user).totp_secret
+            if secret is None or not self.totp_matches(secret, code):
+                session.attempts += 1
+                if session.attempts >= MAX_MFA_ATTEMPTS:
+                    self._drop_session(session)
+                raise CodeMismatchException("Invalid code received for user")
+            self._drop_session(session)
+            return self._signed_in(pool, client, user, session.device_key)
+        if challenge_name == "MFA_SETUP":
+            if not session.totp_verified:
+                raise SoftwareTokenMFANotFoundException(
+                    "Software Token MFA has not been set up for the user."
+                )
+            self._drop_session(session)
+            return self._signed_in(pool, client, user, session.device_key)
+        # NEW_PASSWORD_REQUIRED
+        new_password = responses.get("NEW_PASSWORD")
+        if not new_password:
+            raise InvalidParameterException("Missing required parameter NEW_PASSWORD")
+        self._validate_password(pool.id, new_password)
+        user.password = new_password
+        user.status = UserStatus.CONFIRMED
+        extra = [
+            {"Name": k[len("userAttributes.") :], "Value": v}
+            for k, v in responses.items()
+            if k.startswith("userAttributes.")
+        ]
+        if extra:
+            user.update_attributes(extra)
+        self._drop_session(session)
+        return self._after_first_factor(pool, client, user, session.device_key)

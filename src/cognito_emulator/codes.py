@@ -1,0 +1,276 @@
+"""Delivered codes: what the emulator adds to moto's sign-up and password-reset operations.
+
+SignUp / ResendConfirmationCode / ForgotPassword / AdminResetUserPassword generate random
+6-digit codes that expire (24 hours for sign-up, 1 hour for a password reset) and write them
+to the outbox; AdminCreateUser delivers the temporary password the same way.
+ConfirmSignUp / ConfirmForgotPassword accept only those codes, once. ``CodeDeliveryDetails``
+are masked the way Cognito masks them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+import secrets
+import string
+import time
+import uuid
+from typing import Any
+
+from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool, UserStatus
+
+from cognito_emulator.backend_base import BackendBase
+from cognito_emulator.exceptions import (
+    CodeMismatchException,
+    ExpiredCodeException,
+    InvalidParameterException,
+    NotAuthorizedException,
+)
+from cognito_emulator.state import DeliveredCode, _dt, _random_alnum
+
+SIGN_UP_CODE_VALIDITY = 24 * 3600
+"""Seconds a sign-up confirmation code stays valid (Cognito: 24 hours)."""
+FORGOT_PASSWORD_CODE_VALIDITY = 3600
+"""Seconds a password-reset code stays valid (Cognito: 1 hour)."""
+
+TRIGGER_SIGN_UP = "CustomMessage_SignUp"
+TRIGGER_RESEND_CODE = "CustomMessage_ResendCode"
+TRIGGER_FORGOT_PASSWORD = "CustomMessage_ForgotPassword"  # noqa: S105 - not a password
+TRIGGER_ADMIN_CREATE_USER = "CustomMessage_AdminCreateUser"
+
+_SIGN_UP_PURPOSE = "sign_up"
+_FORGOT_PURPOSE = "forgot_password"
+
+
+def mask_destination(destination: str) -> str:
+    """Mask an e-mail address or phone number the way Cognito's CodeDeliveryDetails do."""
+    if "@" in destination:
+        local, _, domain = destination.partition("@")
+        return f"{local[:1]}***@{domain[:1]}***"
+    return "+" + "*" * max(len(destination) - 5, 0) + destination[-4:]
+
+
+class CodesMixin(BackendBase):
+    """Codes and temporary passwords delivered to the outbox, and the operations using them."""
+
+    def _destination(self, pool: CognitoIdpUserPool, user: CognitoIdpUser) -> tuple[str, str]:
+        """(attribute name, value) a code goes to: e-mail first, else phone number."""
+        attrs = user.attribute_lookup
+        order = ["email", "phone_number"]
+        auto = pool.extended_config.get("AutoVerifiedAttributes") or []
+        if "phone_number" in auto and "email" not in auto:
+            order.reverse()
+        for name in order:
+            if attrs.get(name):
+                return name, str(attrs[name])
+        raise InvalidParameterException(
+            "Cannot deliver a code: the user has no email or phone_number attribute."
+        )
+
+    def deliver(
+        self, pool: CognitoIdpUserPool, user: CognitoIdpUser, trigger: str, code: str
+    ) -> dict[str, str]:
+        """Write one message to the outbox(es); return masked CodeDeliveryDetails."""
+        attribute, destination = self._destination(pool, user)
+        message = {
+            "username": user.username,
+            "user_pool_id": pool.id,
+            "destination": destination,
+            "trigger": trigger,
+            "code": code,
+            "sent_at": _dt(self.now()).isoformat(timespec="microseconds"),
+        }
+        self.sent_messages.append(message)
+        for folder in list(self.outboxes):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                name = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}.json"
+                tmp = folder / f".{name}.tmp"
+                tmp.write_text(json.dumps(message, indent=2), encoding="utf-8")
+                tmp.replace(folder / name)
+            except OSError:
+                continue
+        return {
+            "Destination": mask_destination(destination),
+            "DeliveryMedium": "EMAIL" if attribute == "email" else "SMS",
+            "AttributeName": attribute,
+        }
+
+    def _new_code(
+        self, pool: CognitoIdpUserPool, user: CognitoIdpUser, purpose: str, trigger: str
+    ) -> dict[str, str]:
+        code = f"{secrets.randbelow(1_000_000):06d}"
+        validity = (
+            SIGN_UP_CODE_VALIDITY
+            if purpose == _SIGN_UP_PURPOSE
+            else (FORGOT_PASSWORD_CODE_VALIDITY)
+        )
+        details = self.deliver(pool, user, trigger, code)
+        state = self.state_of(user)
+        if purpose == _FORGOT_PURPOSE:  # a new reset code replaces the previous one
+            state.codes = [c for c in state.codes if c.purpose != purpose]
+        state.codes.append(DeliveredCode(code, purpose, self.now() + validity))
+        return details
+
+    def _use_code(self, user: CognitoIdpUser, purpose: str, code: str | None) -> None:
+        state = self.state_of(user)
+        now = self.now()
+        matches = [
+            c
+            for c in state.codes
+            if c.purpose == purpose and hmac.compare_digest(c.code, str(code or ""))
+        ]
+        if not matches:
+            raise CodeMismatchException("Invalid verification code provided, please try again.")
+        if all(c.expires_at <= now for c in matches):
+            raise ExpiredCodeException("Invalid code provided, please request a code again.")
+        state.codes = [c for c in state.codes if c.purpose != purpose]
+
+    def sign_up(
+        self,
+        client_id: str,
+        username: str,
+        password: str,
+        attributes: list[dict[str, str]],
+        secret_hash: str | None = None,
+    ) -> tuple[CognitoIdpUser, dict[str, str] | None]:
+        client, pool = self._client_and_pool(client_id)
+        self.check_secret_hash(client, secret_hash, username)
+        if not isinstance(password, str) or not password:
+            raise InvalidParameterException("Missing required parameter Password")
+        user, _ = super().sign_up(client_id, username, password, attributes or [])
+        try:
+            details = self._new_code(pool, user, _SIGN_UP_PURPOSE, TRIGGER_SIGN_UP)
+        except InvalidParameterException:
+            details = None  # nowhere to send a code: an administrator confirms the user
+        return user, details
+
+    def confirm_sign_up(
+        self,
+        client_id: str,
+        username: str,
+        confirmation_code: str | None = None,
+        secret_hash: str | None = None,
+    ) -> str:
+        client, pool = self._client_and_pool(client_id)
+        self.check_secret_hash(client, secret_hash, username)
+        user = self._signup_user(pool, username)
+        self.check_secret_hash(client, secret_hash, username, user.username)
+        if user.status != UserStatus.UNCONFIRMED:
+            raise NotAuthorizedException(
+                f"User cannot be confirmed. Current status is {UserStatus(user.status).value}"
+            )
+        self._use_code(user, _SIGN_UP_PURPOSE, confirmation_code)
+        user.status = UserStatus.CONFIRMED
+        self._mark_destination_verified(pool, user)
+        return ""
+
+    def _mark_destination_verified(self, pool: CognitoIdpUserPool, user: CognitoIdpUser) -> None:
+        try:
+            attribute, _ = self._destination(pool, user)
+        except InvalidParameterException:
+            return
+        user.update_attributes([{"Name": f"{attribute}_verified", "Value": "true"}])
+
+    def resend_confirmation_code(
+        self, client_id: str, username: str, secret_hash: str | None = None
+    ) -> dict[str, str]:
+        client, pool = self._client_and_pool(client_id)
+        user = self._signup_user(pool, username)
+        self.check_secret_hash(client, secret_hash, username, user.username)
+        if user.status != UserStatus.UNCONFIRMED:
+            raise InvalidParameterException("User is already confirmed.")
+        return self._new_code(pool, user, _SIGN_UP_PURPOSE, TRIGGER_RESEND_CODE)
+
+    def forgot_password(
+        self, client_id: str, username: str, secret_hash: str | None = None
+    ) -> tuple[str | None, dict[str, Any]]:
+        client, pool = self._client_and_pool(client_id)
+        user = self._signup_user(pool, username)
+        self.check_secret_hash(client, secret_hash, username, user.username)
+        if not user.enabled:
+            raise NotAuthorizedException("User is disabled.")
+        recovery = (pool.extended_config.get("AccountRecoverySetting") or {}).get(
+            "RecoveryMechanisms"
+        ) or []
+        if (
+            recovery
+            and min(recovery, key=lambda m: m.get("Priority", 1)).get("Name") == "admin_only"
+        ):
+            raise NotAuthorizedException("Contact administrator to reset password.")
+        verified = [
+            name
+            for name in ("email", "phone_number")
+            if user.attribute_lookup.get(name)
+            and str(user.attribute_lookup.get(f"{name}_verified", "false")).lower() == "true"
+        ]
+        if not verified:
+            raise InvalidParameterException(
+                "Cannot reset password for the user as there is no registered/verified "
+                "email or phone_number"
+            )
+        details = self._new_code(pool, user, _FORGOT_PURPOSE, TRIGGER_FORGOT_PASSWORD)
+        return None, {"CodeDeliveryDetails": details}
+
+    def confirm_forgot_password(
+        self,
+        client_id: str,
+        username: str,
+        password: str,
+        confirmation_code: str,
+        secret_hash: str | None = None,
+    ) -> None:
+        client, pool = self._client_and_pool(client_id)
+        user = self._signup_user(pool, username)
+        self.check_secret_hash(client, secret_hash, username, user.username)
+        state = self.state_of(user)
+        if not any(c.purpose == _FORGOT_PURPOSE for c in state.codes):
+            raise ExpiredCodeException("Invalid code provided, please request a code again.")
+        self._use_code(user, _FORGOT_PURPOSE, confirmation_code)
+        self._validate_password(pool.id, password)
+        user.password = password
+        if user.status in (UserStatus.RESET_REQUIRED, UserStatus.FORCE_CHANGE_PASSWORD):
+            user.status = UserStatus.CONFIRMED
+
+    def admin_reset_user_password(self, user_pool_id: str, username: str) -> None:
+        super().admin_reset_user_password(user_pool_id, username)
+        pool = self.describe_user_pool(user_pool_id)
+        user = self.admin_get_user(user_pool_id, username)
+        self._new_code(pool, user, _FORGOT_PURPOSE, TRIGGER_FORGOT_PASSWORD)
+
+    def admin_create_user(
+        self,
+        user_pool_id: str,
+        username: str,
+        message_action: str,
+        temporary_password: str,
+        attributes: list[dict[str, str]],
+    ) -> CognitoIdpUser:
+        pool = self.describe_user_pool(user_pool_id)
+        if temporary_password:
+            self._validate_password(user_pool_id, temporary_password)
+        elif message_action == "RESEND":
+            temporary_password = str(self.admin_get_user(user_pool_id, username).password or "")
+        if not temporary_password:
+            temporary_password = self._generate_password()
+        user = super().admin_create_user(
+            user_pool_id, username, message_action, temporary_password, attributes or []
+        )
+        if message_action == "RESEND":
+            user.password = temporary_password
+        if message_action != "SUPPRESS":
+            # no e-mail / phone: Cognito would not send anything either
+            with contextlib.suppress(InvalidParameterException):
+                self.deliver(pool, user, TRIGGER_ADMIN_CREATE_USER, temporary_password)
+        return user
+
+    @staticmethod
+    def _generate_password() -> str:
+        return (
+            secrets.choice(string.ascii_uppercase)
+            + secrets.choice(string.ascii_lowercase)
+            + secrets.choice(string.digits)
+            + secrets.choice("!#%+-=")
+            + _random_alnum(8)
+        )

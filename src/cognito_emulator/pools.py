@@ -1,0 +1,78 @@
+"""moto fix-ups for pools, clients and users: where moto 5.2 answers differently from Cognito.
+
+Client secrets look like Cognito's; SetUserPoolMfaConfig refuses MFA ON / OPTIONAL with no
+MFA type; DeletionProtection is honoured; AdminConfirmSignUp refuses confirmed users;
+ListResourceServers raises ResourceNotFoundException for an unknown pool (moto: KeyError);
+AdminDeleteUser forgets the emulator's state for the user.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from typing import Any
+
+from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPoolClient, UserStatus
+from moto.cognitoidp.utils import flatten_attrs
+
+from cognito_emulator.backend_base import BackendBase
+from cognito_emulator.exceptions import InvalidParameterException, NotAuthorizedException
+
+
+class PoolsMixin(BackendBase):
+    """Pool, client and user operations where moto needs a fix."""
+
+    def create_user_pool_client(
+        self, user_pool_id: str, generate_secret: bool, extended_config: dict[str, str]
+    ) -> CognitoIdpUserPoolClient:
+        client = super().create_user_pool_client(user_pool_id, generate_secret, extended_config)
+        # Cognito's secrets are 51 lower-case letters and digits (moto's: a UUID with dashes,
+        # which RevokeToken's ClientSecret pattern [\w+]+ refuses)
+        alphabet = string.ascii_lowercase + string.digits
+        client.secret = "".join(secrets.choice(alphabet) for _ in range(51))
+        return client
+
+    def set_user_pool_mfa_config(
+        self,
+        user_pool_id: str,
+        sms_config: dict[str, Any],
+        token_config: dict[str, bool],
+        mfa_config: str,
+    ) -> dict[str, Any]:
+        self.describe_user_pool(user_pool_id)
+        token_on = bool((token_config or {}).get("Enabled"))
+        if mfa_config in ("ON", "OPTIONAL") and not token_on and not sms_config:
+            raise InvalidParameterException(
+                f"Invalid MFA configuration given, can't turn off all MFAs and set MFA to "
+                f"{mfa_config}."
+            )
+        return super().set_user_pool_mfa_config(user_pool_id, sms_config, token_config, mfa_config)
+
+    def delete_user_pool(self, user_pool_id: str) -> None:
+        pool = self.describe_user_pool(user_pool_id)
+        if pool.extended_config.get("DeletionProtection") == "ACTIVE":
+            raise InvalidParameterException(
+                f"The user pool {user_pool_id} cannot be deleted because deletion protection "
+                "is activated. Deletion protection must be inactivated first."
+            )
+        super().delete_user_pool(user_pool_id)
+
+    def admin_confirm_sign_up(self, user_pool_id: str, username: str) -> str:
+        user = self.admin_get_user(user_pool_id, username)
+        if user.status != UserStatus.UNCONFIRMED:
+            raise NotAuthorizedException(
+                f"User cannot be confirmed. Current status is {UserStatus(user.status).value}"
+            )
+        return super().admin_confirm_sign_up(user_pool_id, username)
+
+    def list_resource_servers(self, user_pool_id: str, **kwargs: Any) -> Any:  # type: ignore[override]
+        self.describe_user_pool(user_pool_id)  # moto raises KeyError for an unknown pool
+        return super().list_resource_servers(user_pool_id, **kwargs)
+
+    def admin_delete_user(self, user_pool_id: str, username: str) -> None:
+        user = self.admin_get_user(user_pool_id, username)
+        super().admin_delete_user(user_pool_id, username)
+        self.user_states.pop(user.id, None)
+
+    def user_attributes(self, user: CognitoIdpUser) -> dict[str, str]:
+        return flatten_attrs(user.attributes)
