@@ -2,6 +2,8 @@
 
     docgen snippets [--root .] [--out DIR | --json]
     docgen validate [--metadata metadata] [--root .] [--config DIR] [--strict]
+    docgen render --out DIR [--metadata metadata] [--root .] [--config DIR] [--format html|md]
+                  [--repo-url URL] [--strict]
 
 Exit status: 0 clean (warnings allowed unless --strict), 1 problems found, 2 usage error.
 """
@@ -17,6 +19,7 @@ import time
 
 from docgen.config import load_config
 from docgen.problems import Problem, has_errors
+from docgen.render import FORMATS, REPO_URL_PLACEHOLDER, render
 from docgen.snippets import extract
 from docgen.validate import validate
 
@@ -84,9 +87,37 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _render(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    report = validate(args.metadata, args.root, args.config, jobs=args.jobs)
+    _print_problems(report.problems)
+    errors, warnings = len(report.errors), len(report.warnings)
+    if errors > 0 or (args.strict and warnings > 0):
+        print(
+            f"docgen: not rendering: {errors} errors, {warnings} warnings "
+            "(a page shows only validated code; see docgen validate)",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        rendered = render(report.collection, args.out, fmt=args.format, repo_url=args.repo_url)
+    except OSError as exc:
+        print(f"docgen: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(
+            f"docgen: {len(rendered.pages)} pages and {os.path.basename(rendered.index)} "
+            f"written to {args.out} ({warnings} warnings, "
+            f"{time.perf_counter() - started:.2f} s)",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="docgen", description="Extract snippets and validate code-example metadata."
+        prog="docgen",
+        description="Extract snippets, validate code-example metadata and render its pages.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -110,6 +141,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", "-j", type=int, default=None, help="worker processes (default: CPU count)"
     )
     check.set_defaults(run=_validate)
+
+    pages = commands.add_parser(
+        "render", help="validate, then write a page per example and an index"
+    )
+    pages.add_argument("--out", required=True, help="folder the pages are written to")
+    pages.add_argument("--metadata", default="metadata", help="metadata folder (default: metadata)")
+    pages.add_argument("--root", default=".", help="source root (default: .)")
+    pages.add_argument(
+        "--config", help="configuration folder (default: <metadata>/config)", default=None
+    )
+    pages.add_argument(
+        "--format", choices=FORMATS, default="html", help="page format (default: html)"
+    )
+    pages.add_argument(
+        "--repo-url",
+        metavar="URL",
+        default=None,
+        help="base address of the repository for the complete-example links, e.g. "
+        f"{REPO_URL_PLACEHOLDER} (default: relative links into --root)",
+    )
+    pages.add_argument("--strict", action="store_true", help="refuse on warnings too")
+    pages.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    pages.add_argument(
+        "--jobs", "-j", type=int, default=None, help="worker processes (default: CPU count)"
+    )
+    pages.set_defaults(run=_render)
     return parser
 
 
