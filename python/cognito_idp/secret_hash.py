@@ -15,9 +15,8 @@ import hmac
 import json
 import sys
 
+
 # snippet-start:[python.cognito-idp.SecretHash]
-
-
 def compute_secret_hash(username: str, client_id: str, client_secret: str) -> str:
     """Compute the ``SECRET_HASH`` of a user name for an app client that has a secret.
 
