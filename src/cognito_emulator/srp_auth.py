@@ -28,6 +28,28 @@ from cognito_emulator.exceptions import (
 from cognito_emulator.signin import SignInMixin
 from cognito_emulator.state import AuthSession
 
+_CLAIM_PARAMETERS = ("PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "TIMESTAMP")
+
+
+def _require_claim(responses: dict[str, str]) -> None:
+    """A PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER answer must carry the whole claim."""
+    for name in _CLAIM_PARAMETERS:
+        if not responses.get(name):
+            raise InvalidParameterException(f"Missing required parameter {name}")
+
+
+def _claim_holds(
+    challenge: srp.SrpChallenge, key_prefix: str, user_id: str, responses: dict[str, str]
+) -> bool:
+    """Whether the client's claim proves it knows the password (user) or device password."""
+    return challenge.claim_is_valid(
+        key_prefix,
+        user_id,
+        responses["PASSWORD_CLAIM_SECRET_BLOCK"],
+        responses["TIMESTAMP"],
+        responses["PASSWORD_CLAIM_SIGNATURE"],
+    )
+
 
 class SrpAuthMixin(SignInMixin):
     """User SRP (USER_SRP_AUTH, PASSWORD_VERIFIER) and device SRP challenges."""
@@ -81,16 +103,10 @@ class SrpAuthMixin(SignInMixin):
         session: AuthSession,
         responses: dict[str, str],
     ) -> dict[str, Any]:
-        for name in ("PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "TIMESTAMP"):
-            if not responses.get(name):
-                raise InvalidParameterException(f"Missing required parameter {name}")
+        _require_claim(responses)
         assert session.srp is not None
-        valid = session.srp.claim_is_valid(
-            pool.id.split("_", 1)[-1],
-            session.user_id_for_srp,
-            responses["PASSWORD_CLAIM_SECRET_BLOCK"],
-            responses["TIMESTAMP"],
-            responses["PASSWORD_CLAIM_SIGNATURE"],
+        valid = _claim_holds(
+            session.srp, pool.id.split("_", 1)[-1], session.user_id_for_srp, responses
         )
         self._drop_session(session)
         if not valid:
@@ -149,22 +165,14 @@ class SrpAuthMixin(SignInMixin):
         session: AuthSession,
         responses: dict[str, str],
     ) -> dict[str, Any]:
-        for name in ("PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "TIMESTAMP"):
-            if not responses.get(name):
-                raise InvalidParameterException(f"Missing required parameter {name}")
+        _require_claim(responses)
         device = self._remembered_device(user, session.device_key)
         self._drop_session(session)
         if device is None or session.srp is None:
             raise ResourceNotFoundException("Device does not exist.")
         if responses.get("DEVICE_KEY") and responses["DEVICE_KEY"] != device.key:
             raise NotAuthorizedException(INCORRECT_PASSWORD)
-        valid = session.srp.claim_is_valid(
-            device.group_key,
-            device.key,
-            responses["PASSWORD_CLAIM_SECRET_BLOCK"],
-            responses["TIMESTAMP"],
-            responses["PASSWORD_CLAIM_SIGNATURE"],
-        )
+        valid = _claim_holds(session.srp, device.group_key, device.key, responses)
         if not valid:
             raise NotAuthorizedException(INCORRECT_PASSWORD)
         return self._signed_in(pool, client, user, device.key, device_authenticated=True)
