@@ -18,11 +18,11 @@ from typing import Any
 
 import boto3
 import pytest
+from cognito_users import TEST_PASSWORD, create_confirmed_user
 
 from cognito_emulator import EmulatorServer
 
 REGION = "us-east-1"
-TEST_PASSWORD = "Correct-Horse-9!"
 
 _AWS_ENV_TO_HIDE = (
     "AWS_PROFILE",
@@ -157,18 +157,8 @@ def app_client(cognito: Any, user_pool: str) -> str:
 
 @pytest.fixture
 def confirmed_user(cognito: Any, user_pool: str, unique_name: str) -> str:
-    """A CONFIRMED user with password ``TEST_PASSWORD``; its user name."""
-    username = f"user-{unique_name}"
-    cognito.admin_create_user(
-        UserPoolId=user_pool,
-        Username=username,
-        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
-        MessageAction="SUPPRESS",
-    )
-    cognito.admin_set_user_password(
-        UserPoolId=user_pool, Username=username, Password=TEST_PASSWORD, Permanent=True
-    )
-    return username
+    """A CONFIRMED user with password ``TEST_PASSWORD`` (e-mail not verified); its user name."""
+    return create_confirmed_user(cognito, user_pool, f"user-{unique_name}", email_verified=False)
 
 
 @pytest.fixture

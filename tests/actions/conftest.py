@@ -19,6 +19,7 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 from botocore.stub import Stubber
+from cognito_users import TEST_PASSWORD
 from mfa_fixtures import (  # noqa: F401 - fixtures registered for every test in this folder
     confirmed_device,
     mfa_app_client,
@@ -33,7 +34,7 @@ from mfa_fixtures import (  # noqa: F401 - fixtures registered for every test in
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ACTIONS_DIR = REPO_ROOT / "python" / "cognito_idp"
-PASSWORD = "Correct-Horse-9!"  # the root conftest's TEST_PASSWORD
+PASSWORD = TEST_PASSWORD
 CLI_TIMEOUT = 60
 
 

@@ -25,10 +25,11 @@ import boto3
 import pyotp
 import pytest
 from botocore.stub import Stubber
+from cognito_users import TEST_PASSWORD, create_confirmed_user
 from pycognito import aws_srp
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = "Correct-Horse-9!"  # the root conftest's TEST_PASSWORD
+PASSWORD = TEST_PASSWORD
 NEW_PASSWORD = "Battery-Staple-7?"
 
 __all__ = [
@@ -200,19 +201,7 @@ def make_app_client(cognito: Any, pool_id: str, *, generate_secret: bool = False
 
 def make_user(cognito: Any, pool_id: str, username: str, password: str = PASSWORD) -> str:
     """A CONFIRMED user with a verified example.com address and ``password``."""
-    cognito.admin_create_user(
-        UserPoolId=pool_id,
-        Username=username,
-        UserAttributes=[
-            {"Name": "email", "Value": f"{username}@example.com"},
-            {"Name": "email_verified", "Value": "true"},
-        ],
-        MessageAction="SUPPRESS",
-    )
-    cognito.admin_set_user_password(
-        UserPoolId=pool_id, Username=username, Password=password, Permanent=True
-    )
-    return username
+    return create_confirmed_user(cognito, pool_id, username, password)
 
 
 @pytest.fixture

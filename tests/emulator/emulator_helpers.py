@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from cognito_users import create_confirmed_user
+
 from cognito_emulator.models import EmulatorBackend
 
 PASSWORD = "Correct-Horse-9!"
@@ -91,16 +93,4 @@ def http_pool(
 
 
 def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
-    cognito.admin_create_user(
-        UserPoolId=pool_id,
-        Username=username,
-        UserAttributes=[
-            {"Name": "email", "Value": f"{username}@example.com"},
-            {"Name": "email_verified", "Value": "true"},
-        ],
-        MessageAction="SUPPRESS",
-    )
-    cognito.admin_set_user_password(
-        UserPoolId=pool_id, Username=username, Password=PASSWORD, Permanent=True
-    )
-    return username
+    return create_confirmed_user(cognito, pool_id, username, PASSWORD)

@@ -20,6 +20,7 @@ from typing import Any
 import botocore.session
 import pytest
 import requests
+from cognito_users import TEST_PASSWORD
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from moto.core.utils import camelcase_to_underscores
@@ -27,7 +28,6 @@ from moto.core.utils import camelcase_to_underscores
 from cognito_emulator import EmulatorServer
 from cognito_emulator.responses import EmulatorResponse  # moto's handlers + the emulator's
 
-TEST_PASSWORD = "Correct-Horse-9!"
 PREFIX = "AWSCognitoIdentityProviderService."
 MODEL = botocore.session.get_session().get_service_model("cognito-idp")
 SERVED = sorted(

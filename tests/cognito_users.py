@@ -1,0 +1,35 @@
+"""Creating test users the way every test folder needs them (importable from any test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TEST_PASSWORD = "Correct-Horse-9!"
+
+
+def create_confirmed_user(
+    cognito: Any,
+    user_pool_id: str,
+    username: str,
+    password: str = TEST_PASSWORD,
+    *,
+    email_verified: bool = True,
+) -> str:
+    """Create a CONFIRMED user with an example.com address and a permanent password; its name.
+
+    Set up with the plain boto3 client (AdminCreateUser without a message, then
+    AdminSetUserPassword), so a broken example never hides behind a fixture error.
+    """
+    attributes = [{"Name": "email", "Value": f"{username}@example.com"}]
+    if email_verified:
+        attributes.append({"Name": "email_verified", "Value": "true"})
+    cognito.admin_create_user(
+        UserPoolId=user_pool_id,
+        Username=username,
+        UserAttributes=attributes,
+        MessageAction="SUPPRESS",
+    )
+    cognito.admin_set_user_password(
+        UserPoolId=user_pool_id, Username=username, Password=password, Permanent=True
+    )
+    return username
