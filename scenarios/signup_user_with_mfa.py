@@ -251,8 +251,15 @@ def step_2_sign_up(s: Scenario) -> None:
                     " and a symbol."
                 )
                 password = s.player.password()
-            elif code == "InvalidParameterException":
-                s.console.problem(f"Cognito refused a value: {message}. Check the e-mail address.")
+            elif code == "InvalidParameterException" and "username" in message.lower():
+                s.console.problem(
+                    f"Cognito refused the user name: {message}. Use at most 128 letters,"
+                    " digits and symbols, without spaces."
+                )
+                username = s.player.username()
+                email = s.player.email(username)
+            elif code == "InvalidParameterException" and "email" in message.lower():
+                s.console.problem(f"Cognito refused the e-mail address: {message}")
                 email = s.player.email(username)
             else:
                 raise

@@ -92,14 +92,22 @@ class InteractivePlayer:
 
     def confirmation_code(self, shown_code: str | None) -> str:
         del shown_code  # a person reads it on screen (local) or in the e-mail (aws)
-        return self._input("Confirmation code (or r to send a new one): ")
+        while True:
+            code = self._input("Confirmation code (or r to send a new one): ").replace(" ", "")
+            if code:
+                return code
+            self.console.problem("Type the code from the e-mail, or r to get a new one.")
 
     def totp_code(self, secret: str) -> str:
-        answer = self._input(
-            "6-digit code from your authenticator app (Enter: computed here with pyotp): "
-        )
+        while True:
+            answer = self._input(
+                "6-digit code from your authenticator app (Enter: computed here with pyotp): "
+            ).replace(" ", "")
+            if not answer or (len(answer) == 6 and answer.isascii() and answer.isdigit()):
+                break
+            self.console.problem("An authenticator code is 6 digits, such as 123456.")
         if answer:
-            return answer.replace(" ", "")
+            return answer
         code = self._totp.code(secret)
         self.console.write(f"     computed with pyotp, as an authenticator app would: {code}")
         return code

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import json
+import re
 import secrets
 import string
 import time
@@ -49,6 +50,18 @@ def mask_destination(destination: str) -> str:
         local, _, domain = destination.partition("@")
         return f"{local[:1]}***@{domain[:1]}***"
     return "+" + "*" * max(len(destination) - 5, 0) + destination[-4:]
+
+
+_EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def check_email_attribute(attributes: list[dict[str, str]] | None) -> None:
+    """Cognito refuses an ``email`` attribute that isn't shaped like an e-mail address."""
+    for attribute in attributes or []:
+        if attribute.get("Name") == "email" and not _EMAIL_SHAPE.fullmatch(
+            str(attribute.get("Value", ""))
+        ):
+            raise InvalidParameterException("Invalid email address format.")
 
 
 class CodesMixin(BackendBase):
@@ -139,6 +152,7 @@ class CodesMixin(BackendBase):
         self.check_secret_hash(client, secret_hash, username)
         if not isinstance(password, str) or not password:
             raise InvalidParameterException("Missing required parameter Password")
+        check_email_attribute(attributes)
         user, _ = super().sign_up(client_id, username, password, attributes or [])
         try:
             details = self._new_code(pool, user, _SIGN_UP_PURPOSE, TRIGGER_SIGN_UP)
@@ -248,6 +262,7 @@ class CodesMixin(BackendBase):
         attributes: list[dict[str, str]],
     ) -> CognitoIdpUser:
         pool = self.describe_user_pool(user_pool_id)
+        check_email_attribute(attributes)
         if temporary_password:
             self._validate_password(user_pool_id, temporary_password)
         elif message_action == "RESEND":
