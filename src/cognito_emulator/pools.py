@@ -3,7 +3,8 @@
 Client secrets look like Cognito's; SetUserPoolMfaConfig refuses MFA ON / OPTIONAL with no
 MFA type; DeletionProtection is honoured; AdminConfirmSignUp refuses confirmed users;
 ListResourceServers raises ResourceNotFoundException for an unknown pool (moto: KeyError);
-AdminDeleteUser forgets the emulator's state for the user.
+AdminDeleteUser forgets the emulator's state for the user; passwords are checked against the
+pool's policy with Cognito's defaults and messages.
 """
 
 from __future__ import annotations
@@ -16,11 +17,50 @@ from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPoolClient, Use
 from moto.cognitoidp.utils import flatten_attrs
 
 from cognito_emulator.backend_base import BackendBase
-from cognito_emulator.exceptions import InvalidParameterException, NotAuthorizedException
+from cognito_emulator.exceptions import (
+    InvalidParameterException,
+    InvalidPasswordException,
+    NotAuthorizedException,
+)
+
+# Cognito's defaults for a pool created without a PasswordPolicy, and its symbol characters.
+DEFAULT_PASSWORD_POLICY = {
+    "MinimumLength": 8,
+    "RequireLowercase": True,
+    "RequireUppercase": True,
+    "RequireNumbers": True,
+    "RequireSymbols": True,
+}
+PASSWORD_SYMBOLS = frozenset("^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ")
+
+
+def password_policy_problem(policy: dict[str, Any], password: str) -> str | None:
+    """Why ``password`` breaks ``policy`` in Cognito's words, or None when it conforms."""
+    rules = {**DEFAULT_PASSWORD_POLICY, **(policy or {})}
+    if len(password) < int(rules["MinimumLength"]):
+        return "Password not long enough"
+    checks = (
+        ("RequireLowercase", str.islower, "lowercase"),
+        ("RequireUppercase", str.isupper, "uppercase"),
+        ("RequireNumbers", str.isdigit, "numeric"),
+        ("RequireSymbols", PASSWORD_SYMBOLS.__contains__, "symbol"),
+    )
+    for rule, matches, kind in checks:
+        if rules[rule] and not any(matches(char) for char in password):
+            return f"Password must have {kind} characters"
+    return None
 
 
 class PoolsMixin(BackendBase):
     """Pool, client and user operations where moto needs a fix."""
+
+    def _validate_password(self, user_pool_id: str, password: str) -> None:
+        """Every password-setting call: moto's check has other defaults and no reason."""
+        pool = self.describe_user_pool(user_pool_id)
+        policy = pool.extended_config.get("Policies", {}).get("PasswordPolicy", {})
+        problem = password_policy_problem(policy, password)
+        if problem:
+            raise InvalidPasswordException(f"Password did not conform with policy: {problem}")
 
     def create_user_pool_client(
         self, user_pool_id: str, generate_secret: bool, extended_config: dict[str, str]
