@@ -33,9 +33,9 @@ def admin_create_user(
 ) -> dict[str, Any]:
     """Create a user from a trusted back end, with a temporary password.
 
-    Cognito creates the user with status ``FORCE_CHANGE_PASSWORD`` and, unless
-    ``message_action`` is ``SUPPRESS``, e-mails an invitation with the user name and the
-    temporary password. At the first sign-in Cognito answers with the
+    Cognito creates the user with status ``FORCE_CHANGE_PASSWORD`` and, when ``email`` is given
+    and ``message_action`` is not ``SUPPRESS``, e-mails an invitation with the user name and
+    the temporary password. At the first sign-in Cognito answers with the
     ``NEW_PASSWORD_REQUIRED`` challenge, where the user chooses a password. The temporary
     password expires after the pool's ``TemporaryPasswordValidityDays``.
 

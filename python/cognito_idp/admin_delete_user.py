@@ -25,7 +25,7 @@ def admin_delete_user(client: Any, user_pool_id: str, username: str) -> None:
     """Delete a user of a user pool from a trusted back end.
 
     Cognito deletes the user at once, with their attributes, devices and MFA settings; this
-    can't be undone, and the user's tokens stop working. Cognito sends no message. The call
+    can't be undone, and the user can no longer sign in. Cognito sends no message. The call
     is signed with AWS credentials allowed ``cognito-idp:AdminDeleteUser``.
 
     :param client: A boto3 ``cognito-idp`` client with administrator credentials.

@@ -35,13 +35,13 @@ def admin_initiate_auth(
     """Start signing a user in from a trusted back end with ``ADMIN_USER_PASSWORD_AUTH``.
 
     The call is signed with AWS credentials allowed ``cognito-idp:AdminInitiateAuth``, and
-    the app client must allow ``ALLOW_ADMIN_USER_PASSWORD_AUTH``. When the password is right,
-    Cognito either signs the user in at once (``AuthenticationResult`` with the ID, access and
-    refresh tokens) or asks for a challenge: ``MFA_SETUP`` when the pool requires MFA and the
-    user has no authenticator app yet, ``SOFTWARE_TOKEN_MFA`` when the user must type the
-    current code of their authenticator app, ``NEW_PASSWORD_REQUIRED`` for a user an
-    administrator created. Answer a challenge with AdminRespondToAuthChallenge, passing
-    ``Session``.
+    the app client must allow ``ALLOW_ADMIN_USER_PASSWORD_AUTH`` (otherwise Cognito raises
+    ``InvalidParameterException``). When the password is right, Cognito either signs the user
+    in at once (``AuthenticationResult`` with the ID, access and refresh tokens) or asks for a
+    challenge: ``MFA_SETUP`` when the pool requires MFA and the user has no authenticator app
+    yet, ``SOFTWARE_TOKEN_MFA`` when the user must type the current code of their
+    authenticator app, ``NEW_PASSWORD_REQUIRED`` for a user an administrator created. Answer a
+    challenge with AdminRespondToAuthChallenge, passing ``Session``.
 
     :param client: A boto3 ``cognito-idp`` client with administrator credentials.
     :param user_pool_id: The ID of the user pool, such as ``us-east-1_EXAMPLE``.
@@ -72,8 +72,13 @@ def admin_initiate_auth(
         if code == "NotAuthorizedException":
             logger.error(
                 "Wrong user name or password for %s, or the user is disabled, or the app client "
-                "doesn't allow ADMIN_USER_PASSWORD_AUTH.",
+                "has a secret and secret_hash is missing or wrong.",
                 username,
+            )
+        elif code == "InvalidParameterException":
+            logger.error(
+                "The app client doesn't allow this sign-in: add ALLOW_ADMIN_USER_PASSWORD_AUTH "
+                "to its ExplicitAuthFlows (UpdateUserPoolClient)."
             )
         elif code == "UserNotConfirmedException":
             logger.error(

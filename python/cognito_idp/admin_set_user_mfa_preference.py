@@ -32,8 +32,9 @@ def admin_set_user_mfa_preference(
     """Set a user's TOTP (software token) MFA preference from a trusted back end.
 
     Once TOTP is enabled, Cognito asks the user for the authenticator app's code at every
-    sign-in (the ``SOFTWARE_TOKEN_MFA`` challenge). Enabling needs an authenticator app the
-    user has verified (VerifySoftwareToken), or Cognito raises ``InvalidParameterException``.
+    sign-in (the ``SOFTWARE_TOKEN_MFA`` challenge), except from a remembered device when the
+    pool lets those skip MFA. Enabling needs an authenticator app the user has verified
+    (VerifySoftwareToken), or Cognito raises ``InvalidParameterException``.
     In a pool whose MFA is ``OPTIONAL``, disabling it lets the user sign in with the password
     alone again.
 
@@ -42,6 +43,7 @@ def admin_set_user_mfa_preference(
     :param username: The user name (or alias) of the user.
     :param software_token_enabled: Whether TOTP MFA is enabled for the user.
     :param software_token_preferred: Whether TOTP is the user's preferred MFA method.
+    :return: Nothing.
     """
     try:
         client.admin_set_user_mfa_preference(
@@ -62,6 +64,8 @@ def admin_set_user_mfa_preference(
                 "authenticator app first.",
                 username,
             )
+        elif code == "ResourceNotFoundException":
+            logger.error("There is no user pool %s: check the ID and Region.", user_pool_id)
         logger.error(
             "Couldn't set the MFA preference of %s. Here's why: %s: %s",
             username,

@@ -34,6 +34,7 @@ def change_password(
     :param previous_password: The current password. Never logged.
     :param proposed_password: The new password; it must meet the pool's password policy.
         Never logged.
+    :return: Nothing.
     """
     try:
         client.change_password(

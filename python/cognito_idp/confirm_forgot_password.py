@@ -44,6 +44,7 @@ def confirm_forgot_password(
     :param password: The new password; it must meet the pool's password policy. Never logged.
     :param secret_hash: The ``SECRET_HASH`` of the user name, needed only when the app client
         has a secret; compute it with ``secret_hash.compute_secret_hash``.
+    :return: Nothing.
     """
     kwargs: dict[str, Any] = {
         "ClientId": client_id,

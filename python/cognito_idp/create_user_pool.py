@@ -61,7 +61,7 @@ def create_user_pool(
         elif code == "InvalidParameterException":
             logger.error(
                 "A setting of the new pool is not valid: check the name (1 to 128 letters, "
-                "digits, spaces and + = , . @ -) and the device configuration."
+                "digits, spaces and _ + = , . @ -) and the device configuration."
             )
         logger.error(
             "Couldn't create user pool %s. Here's why: %s: %s",

@@ -33,8 +33,10 @@ def create_user_pool_client(
     """Create an app client in a user pool.
 
     Cognito returns the new client's ID, which apps pass to SignUp and InitiateAuth. With
-    ``generate_secret``, Cognito also generates a client secret; every call that names a user
-    must then carry a ``SECRET_HASH`` computed with it, so keep such clients on a back end.
+    ``generate_secret``, Cognito also generates a client secret; SignUp, ConfirmSignUp,
+    ResendConfirmationCode, ForgotPassword, ConfirmForgotPassword and the sign-in calls
+    (InitiateAuth, RespondToAuthChallenge and their Admin versions) must then carry a
+    ``SECRET_HASH`` computed with it, so keep such clients on a back end.
 
     :param client: A boto3 ``cognito-idp`` client.
     :param user_pool_id: The ID of the user pool, such as ``us-east-1_EXAMPLE``.

@@ -25,7 +25,7 @@ def delete_user(client: Any, access_token: str) -> None:
     """Delete the user an access token belongs to, as an app does on "delete my account".
 
     Cognito checks the token, then deletes the user at once, with their attributes,
-    devices and MFA settings; this can't be undone, and the user's tokens stop working.
+    devices and MFA settings; this can't be undone, and the user can no longer sign in.
     The call needs no AWS credentials: the access token is the authorization.
 
     :param client: A boto3 ``cognito-idp`` client.

@@ -23,9 +23,11 @@ logger = logging.getLogger(__name__)
 def delete_user_pool(client: Any, user_pool_id: str) -> None:
     """Delete a user pool.
 
-    Cognito deletes the pool at once, with every user, group, app client and device in it;
-    this can't be undone, and the users' tokens stop working. Cognito refuses while the
-    pool's deletion protection is ``ACTIVE`` or while it still has a domain.
+    Cognito deletes the pool with every user, group, app client and device in it: the pool is
+    no longer visible or usable, and its users can no longer sign in. You can't undo it
+    yourself (Cognito keeps the deleted pool inactive for 14 days, during which AWS Support
+    may restore it). Cognito refuses with ``InvalidParameterException`` while the pool's
+    deletion protection is ``ACTIVE`` or while it still has a domain.
 
     :param client: A boto3 ``cognito-idp`` client.
     :param user_pool_id: The ID of the user pool, such as ``us-east-1_EXAMPLE``.

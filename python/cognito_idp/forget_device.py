@@ -32,6 +32,7 @@ def forget_device(client: Any, device_key: str, *, access_token: str | None = No
     :param device_key: The ``DeviceKey`` of the device.
     :param access_token: The access token of the signed-in user who owns the device. Never
         logged.
+    :return: Nothing.
     """
     kwargs: dict[str, Any] = {"DeviceKey": device_key}
     if access_token is not None:

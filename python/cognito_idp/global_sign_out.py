@@ -29,13 +29,17 @@ def global_sign_out(client: Any, access_token: str) -> None:
 
     :param client: A boto3 ``cognito-idp`` client.
     :param access_token: The access token of the signed-in user. Never logged.
+    :return: Nothing.
     """
     try:
         client.global_sign_out(AccessToken=access_token)
     except ClientError as err:
         code = err.response["Error"]["Code"]
         if code == "NotAuthorizedException":
-            logger.error("The access token is expired or revoked already: nothing to sign out.")
+            logger.error(
+                "The access token is expired or revoked: get a fresh one (sign in, or refresh "
+                "the tokens) and try again, or sign the user out with AdminUserGlobalSignOut."
+            )
         elif code == "TooManyRequestsException":
             logger.error("Too many requests: wait a little, then try again.")
         logger.error(

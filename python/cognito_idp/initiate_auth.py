@@ -33,12 +33,13 @@ def initiate_auth(
     """Start signing a user in with the ``USER_PASSWORD_AUTH`` flow.
 
     This is the public (unauthenticated) call an app makes: no AWS credentials are needed,
-    but the app client must allow ``ALLOW_USER_PASSWORD_AUTH``. When the password is right,
-    Cognito either signs the user in at once (``AuthenticationResult`` with the ID, access and
-    refresh tokens) or asks for a challenge: ``MFA_SETUP`` when the pool requires MFA and the
-    user has no authenticator app yet, ``SOFTWARE_TOKEN_MFA`` when the user must type the
-    current code of their authenticator app, ``NEW_PASSWORD_REQUIRED`` for a user an
-    administrator created. Answer a challenge with RespondToAuthChallenge, passing ``Session``.
+    but the app client must allow ``ALLOW_USER_PASSWORD_AUTH`` (otherwise Cognito raises
+    ``InvalidParameterException``). When the password is right, Cognito either signs the user
+    in at once (``AuthenticationResult`` with the ID, access and refresh tokens) or asks for a
+    challenge: ``MFA_SETUP`` when the pool requires MFA and the user has no authenticator app
+    yet, ``SOFTWARE_TOKEN_MFA`` when the user must type the current code of their
+    authenticator app, ``NEW_PASSWORD_REQUIRED`` for a user an administrator created. Answer a
+    challenge with RespondToAuthChallenge, passing ``Session``.
 
     :param client: A boto3 ``cognito-idp`` client.
     :param client_id: The ID of the app client.
@@ -66,8 +67,13 @@ def initiate_auth(
         if code == "NotAuthorizedException":
             logger.error(
                 "Wrong user name or password for %s, or the user is disabled, or the app client "
-                "doesn't allow USER_PASSWORD_AUTH. Ask the user to try again.",
+                "has a secret and secret_hash is missing or wrong.",
                 username,
+            )
+        elif code == "InvalidParameterException":
+            logger.error(
+                "The app client doesn't allow this sign-in: add ALLOW_USER_PASSWORD_AUTH to its "
+                "ExplicitAuthFlows (UpdateUserPoolClient)."
             )
         elif code == "UserNotConfirmedException":
             logger.error(

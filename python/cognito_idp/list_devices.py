@@ -46,8 +46,6 @@ def list_devices(client: Any, access_token: str) -> list[dict[str, Any]]:
         code = err.response["Error"]["Code"]
         if code == "NotAuthorizedException":
             logger.error("The access token is expired or revoked: sign in again.")
-        elif code == "InvalidParameterException":
-            logger.error("Device tracking may be off for this user pool.")
         logger.error(
             "Couldn't list devices. Here's why: %s: %s",
             code,

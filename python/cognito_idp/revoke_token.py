@@ -37,6 +37,7 @@ def revoke_token(
     :param client_id: The ID of the app client the token was issued to.
     :param refresh_token: The refresh token to revoke. Never logged.
     :param client_secret: The app client's secret, only when it has one. Never logged.
+    :return: Nothing.
     """
     kwargs: dict[str, Any] = {"ClientId": client_id, "Token": refresh_token}
     if client_secret:

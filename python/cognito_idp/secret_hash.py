@@ -23,7 +23,8 @@ def compute_secret_hash(username: str, client_id: str, client_secret: str) -> st
     Cognito recomputes the same value on its side and rejects the call with
     ``NotAuthorizedException`` when the hash is missing or doesn't match. Pass it to SignUp,
     ConfirmSignUp, ResendConfirmationCode, ForgotPassword, ConfirmForgotPassword and, as
-    ``SECRET_HASH``, in the parameters of InitiateAuth and RespondToAuthChallenge.
+    ``SECRET_HASH``, in the parameters of InitiateAuth, AdminInitiateAuth,
+    RespondToAuthChallenge and AdminRespondToAuthChallenge.
 
     :param username: The user name exactly as sent to Cognito in the same call.
     :param client_id: The ID of the app client.

@@ -30,8 +30,9 @@ def set_user_mfa_preference(
     """Set the signed-in user's own TOTP (software token) MFA preference.
 
     Once TOTP is enabled, Cognito asks this user for the authenticator app's code at every
-    sign-in: InitiateAuth answers with the ``SOFTWARE_TOKEN_MFA`` challenge (in a pool whose
-    MFA is ``OPTIONAL``, this call is what turns MFA on for the user). The authenticator app
+    sign-in, except from a remembered device when the pool lets those skip MFA: InitiateAuth
+    answers with the ``SOFTWARE_TOKEN_MFA`` challenge (in a pool whose MFA is ``OPTIONAL``,
+    this call is what turns MFA on for the user). The authenticator app
     must have been verified first with VerifySoftwareToken, or Cognito raises
     ``InvalidParameterException``.
 
@@ -39,6 +40,7 @@ def set_user_mfa_preference(
     :param access_token: The access token of the signed-in user. Never logged.
     :param software_token_enabled: Whether TOTP MFA is enabled for the user.
     :param software_token_preferred: Whether TOTP is the user's preferred MFA method.
+    :return: Nothing.
     """
     try:
         client.set_user_mfa_preference(

@@ -34,6 +34,7 @@ def update_device_status(client: Any, access_token: str, device_key: str, rememb
         logged.
     :param device_key: The ``DeviceKey`` of the device.
     :param remembered: ``True`` to remember the device, ``False`` to stop remembering it.
+    :return: Nothing.
     """
     status = "remembered" if remembered else "not_remembered"
     try:

@@ -59,7 +59,31 @@ def test_wrong_password_is_not_authorized(
 
     assert error_code(exc_info) == "NotAuthorizedException"
     assert "NotAuthorizedException" in caplog.text
+    assert "Wrong user name or password" in caplog.text
     assert "Not-The-One-2!" not in caplog.text
+
+
+def test_client_without_admin_password_auth_is_told_to_allow_it(
+    cognito: Any,
+    optional_mfa_pool: str,
+    optional_user: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    client_id = cognito.create_user_pool_client(
+        UserPoolId=optional_mfa_pool,
+        ClientName="srp-only",
+        ExplicitAuthFlows=["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    )["UserPoolClient"]["ClientId"]
+
+    with pytest.raises(ClientError) as exc_info:
+        admin_initiate_auth(
+            cognito, optional_mfa_pool, client_id, optional_user["username"], PASSWORD
+        )
+
+    assert error_code(exc_info) == "InvalidParameterException"
+    assert "Here's why: InvalidParameterException" in caplog.text
+    assert "add ALLOW_ADMIN_USER_PASSWORD_AUTH" in caplog.text
+    assert PASSWORD not in caplog.text
 
 
 def test_unknown_user_is_not_found(

@@ -59,7 +59,8 @@ def test_signing_out_with_a_revoked_token_is_not_authorized(
     assert error_code(exc_info) == "NotAuthorizedException"
 
     assert "NotAuthorizedException" in caplog.text
-    assert "expired or revoked already" in caplog.text
+    assert "expired or revoked: get a fresh one" in caplog.text
+    assert "AdminUserGlobalSignOut" in caplog.text
     assert optional_user["access_token"] not in caplog.text
 
 

@@ -97,7 +97,10 @@ def test_unconfirmed_user_is_told_to_confirm(
 
 
 def test_client_with_secret_needs_the_secret_hash(
-    cognito: Any, optional_mfa_pool: str, optional_user: dict[str, str]
+    cognito: Any,
+    optional_mfa_pool: str,
+    optional_user: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     app = make_app_client(cognito, optional_mfa_pool, generate_secret=True)
     username = optional_user["username"]
@@ -105,6 +108,7 @@ def test_client_with_secret_needs_the_secret_hash(
     with pytest.raises(ClientError) as exc_info:
         initiate_auth(cognito, app["ClientId"], username, PASSWORD)
     assert error_code(exc_info) == "NotAuthorizedException"
+    assert "secret_hash is missing or wrong" in caplog.text
 
     result = initiate_auth(
         cognito,
@@ -114,6 +118,27 @@ def test_client_with_secret_needs_the_secret_hash(
         secret_hash=secret_hash(username, app["ClientId"], app["ClientSecret"]),
     )
     assert "AccessToken" in result["AuthenticationResult"]
+
+
+def test_client_without_user_password_auth_is_told_to_allow_it(
+    cognito: Any,
+    optional_mfa_pool: str,
+    optional_user: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    client_id = cognito.create_user_pool_client(
+        UserPoolId=optional_mfa_pool,
+        ClientName="srp-only",
+        ExplicitAuthFlows=["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    )["UserPoolClient"]["ClientId"]
+
+    with pytest.raises(ClientError) as exc_info:
+        initiate_auth(cognito, client_id, optional_user["username"], PASSWORD)
+
+    assert error_code(exc_info) == "InvalidParameterException"
+    assert "Here's why: InvalidParameterException" in caplog.text
+    assert "add ALLOW_USER_PASSWORD_AUTH" in caplog.text
+    assert PASSWORD not in caplog.text
 
 
 def test_throttling_gets_its_own_advice(caplog: pytest.LogCaptureFixture) -> None:
