@@ -71,14 +71,23 @@ class TotpUser:
     used_codes: set[str] = field(default_factory=set)
 
     def code(self) -> str:
-        """A valid TOTP code not used yet (Cognito refuses a code twice)."""
-        now = time.time()
-        for moment in (now, now + 30, now - 30):
-            candidate = self.totp.at(moment)
-            if candidate not in self.used_codes:
-                self.used_codes.add(candidate)
-                return candidate
-        raise AssertionError("no unused TOTP code left in the accepted window")
+        """A valid TOTP code not used yet (Cognito refuses a code twice).
+
+        The server accepts one time step of drift either way. The previous step's code is only
+        offered while at least 10 s of the current step remain, so it cannot expire between
+        here and the server's check; otherwise this waits for the next step.
+        """
+        while True:
+            now = time.time()
+            moments = [now, now + 30]
+            if now % 30 < 20:
+                moments.append(now - 30)
+            for moment in moments:
+                candidate = self.totp.at(moment)
+                if candidate not in self.used_codes:
+                    self.used_codes.add(candidate)
+                    return candidate
+            time.sleep(30 - now % 30 + 0.1)
 
     def wrong_code(self) -> str:
         """A 6-digit code that is valid in none of the accepted windows."""
