@@ -10,7 +10,9 @@ the emulator's outbox, clock or internals are skipped with that reason; tests ma
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import os
+import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,6 +61,42 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["AWS_CONFIG_FILE"] = os.devnull
     os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
     os.environ["AWS_EC2_METADATA_DISABLED"] = "true"
+    _allow_only_loopback()
+
+
+def _is_loopback(address: Any) -> bool:
+    if not isinstance(address, tuple):  # AF_UNIX and other non-IP families
+        return True
+    host = str(address[0]).split("%", 1)[0]
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: only loopback names may be resolved and reached
+        return False
+
+
+def _allow_only_loopback() -> None:
+    """Every socket this test process opens goes to 127.0.0.1 (or ::1): anything else fails."""
+    if getattr(socket.socket, "_loopback_only", False):
+        return
+    connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def check(address: Any) -> None:
+        if not _is_loopback(address):
+            raise AssertionError(f"a test tried to reach {address!r}: tests talk only to loopback")
+
+    def guarded_connect(self: socket.socket, address: Any) -> None:
+        check(address)
+        connect(self, address)
+
+    def guarded_connect_ex(self: socket.socket, address: Any) -> int:
+        check(address)
+        return connect_ex(self, address)
+
+    socket.socket.connect = guarded_connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = guarded_connect_ex  # type: ignore[method-assign]
+    socket.socket._loopback_only = True  # type: ignore[attr-defined]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

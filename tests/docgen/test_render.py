@@ -129,6 +129,12 @@ def test_action_page_shows_the_extracted_snippet_exactly(
     assert page.texts("h1") == [f"Use {ACTION} with an AWS SDK or CLI"]
     assert snippets[TAG] in page.texts("code")
     assert "    " in snippets[TAG] and "\n" in snippets[TAG]  # indentation and lines kept
+    # Read independently of docgen: the module's lines between its markers, as written.
+    source = (REPO / "python" / "cognito_idp" / "associate_software_token.py").read_text()
+    lines = source.splitlines()
+    first = next(i for i, line in enumerate(lines) if f"snippet-start:[{TAG}]" in line)
+    last = next(i for i, line in enumerate(lines) if f"snippet-end:[{TAG}]" in line)
+    assert "\n".join(lines[first + 1 : last]).strip("\n") in page.texts("code")
 
 
 def test_action_page_links_the_scenario_that_uses_it(site: Path) -> None:

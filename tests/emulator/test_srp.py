@@ -6,7 +6,10 @@ import base64
 import itertools
 from typing import Any
 
+import jwt
 import pytest
+from botocore.exceptions import ClientError
+from emulator_helpers import http_pool, http_user
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pycognito import aws_srp
@@ -359,66 +362,59 @@ def test_device_verifier_rejects_malformed_config(verifier: str, salt: str) -> N
         device_verifier(verifier, salt)
 
 
-# --- the whole flow, through pycognito's own authenticate_user -----------------------
+# --- the whole flow, through pycognito's own authenticate_user, on the emulator ------------
 
 
-class _FakeCognito:
-    """Just enough of boto3's cognito-idp client for ``AWSSRP.authenticate_user``."""
-
-    def __init__(self, device_password: str, device_config: dict[str, str]) -> None:
-        self.salt = new_salt()
-        self.verifier = user_verifier(POOL_NAME, USER_ID, PASSWORD, self.salt)
-        self.device = device_verifier(**_config_args(device_config))
-        self.pending: SrpChallenge | None = None
-        self.calls: list[str] = []
-
-    def initiate_auth(self, **kwargs: Any) -> dict[str, Any]:
-        assert kwargs["AuthFlow"] == "USER_SRP_AUTH"
-        self.pending = SrpChallenge.start(
-            self.verifier, kwargs["AuthParameters"]["SRP_A"], self.salt
-        )
-        self.calls.append("USER_SRP_AUTH")
-        return {
-            "ChallengeName": "PASSWORD_VERIFIER",
-            "ChallengeParameters": _challenge_parameters(self.pending),
-        }
-
-    def respond_to_auth_challenge(self, **kwargs: Any) -> dict[str, Any]:
-        name, answers = kwargs["ChallengeName"], kwargs["ChallengeResponses"]
-        self.calls.append(name)
-        assert self.pending is not None
-        if name == "PASSWORD_VERIFIER":
-            assert _user_claim_ok(self.pending, answers)
-            return {"ChallengeName": "DEVICE_SRP_AUTH", "ChallengeParameters": {}}
-        if name == "DEVICE_SRP_AUTH":
-            assert answers["DEVICE_KEY"] == DEVICE_KEY
-            verifier, salt = self.device
-            self.pending = SrpChallenge.start(verifier, answers["SRP_A"], salt)
-            params = _challenge_parameters(self.pending)
-            return {"ChallengeName": "DEVICE_PASSWORD_VERIFIER", "ChallengeParameters": params}
-        assert name == "DEVICE_PASSWORD_VERIFIER"
-        assert _device_claim_ok(self.pending, answers)
-        return {"AuthenticationResult": {"AccessToken": "ok"}}
-
-
-def test_pycognito_authenticate_user_with_a_remembered_device() -> None:
-    device_password, config = aws_srp.generate_hash_device(DEVICE_GROUP_KEY, DEVICE_KEY)
-    fake = _FakeCognito(device_password, config)
-    client = aws_srp.AWSSRP(
-        USER_ID,
-        PASSWORD,
-        POOL_ID,
-        CLIENT_ID,
-        client=fake,
-        device_key=DEVICE_KEY,
-        device_group_key=DEVICE_GROUP_KEY,
-        device_password=device_password,
+def test_pycognito_authenticate_user_with_a_remembered_device(
+    cognito: Any, unique_name: str
+) -> None:
+    """USER_SRP_AUTH, then DEVICE_SRP_AUTH with the device's own verifier, over HTTP."""
+    devices = {"ChallengeRequiredOnNewDevice": True, "DeviceOnlyRememberedOnUserPrompt": False}
+    pool, client_id, _ = http_pool(cognito, unique_name, devices=devices)
+    user = http_user(cognito, pool)
+    first = aws_srp.AWSSRP(user, PASSWORD, pool, client_id, client=cognito).authenticate_user()
+    meta = first["AuthenticationResult"]["NewDeviceMetadata"]
+    device_password, config = aws_srp.generate_hash_device(
+        meta["DeviceGroupKey"], meta["DeviceKey"]
     )
-    tokens = client.authenticate_user()
-    assert tokens == {"AuthenticationResult": {"AccessToken": "ok"}}
-    assert fake.calls == [
-        "USER_SRP_AUTH",
-        "PASSWORD_VERIFIER",
-        "DEVICE_SRP_AUTH",
-        "DEVICE_PASSWORD_VERIFIER",
-    ]
+    cognito.confirm_device(
+        AccessToken=first["AuthenticationResult"]["AccessToken"],
+        DeviceKey=meta["DeviceKey"],
+        DeviceSecretVerifierConfig=config,
+    )
+    calls: list[str] = []
+
+    def record(params: dict[str, Any], **_: Any) -> None:
+        calls.append(params.get("AuthFlow") or params["ChallengeName"])
+
+    cognito.meta.events.register("before-parameter-build.cognito-idp.*", record)
+    try:
+
+        def sign_in(password: str) -> dict[str, Any]:
+            return aws_srp.AWSSRP(
+                user,
+                PASSWORD,
+                pool,
+                client_id,
+                client=cognito,
+                device_key=meta["DeviceKey"],
+                device_group_key=meta["DeviceGroupKey"],
+                device_password=password,
+            ).authenticate_user()
+
+        tokens = sign_in(device_password)["AuthenticationResult"]
+        assert calls == [
+            "USER_SRP_AUTH",
+            "PASSWORD_VERIFIER",
+            "DEVICE_SRP_AUTH",
+            "DEVICE_PASSWORD_VERIFIER",
+        ]
+        assert "NewDeviceMetadata" not in tokens
+        claims = jwt.decode(tokens["AccessToken"], options={"verify_signature": False})
+        assert claims["device_key"] == meta["DeviceKey"]
+        with pytest.raises(ClientError) as refused:
+            sign_in("not-the-device-password")
+        assert refused.value.response["Error"]["Code"] == "NotAuthorizedException"
+    finally:
+        cognito.meta.events.unregister("before-parameter-build.cognito-idp.*", record)
+        cognito.delete_user_pool(UserPoolId=pool)

@@ -142,5 +142,6 @@ def test_ctrl_c_stops_the_backend_the_scenario_started(monkeypatch: pytest.Monke
     assert url is not None
     assert "ok Removed the local backend (stopped) and its outbox folder" in out.getvalue()
     parsed = urlparse(url.group(1))
+    assert parsed.hostname == "127.0.0.1"
     with pytest.raises(OSError), socket.create_connection((parsed.hostname, parsed.port), 1):
         pass
