@@ -13,8 +13,9 @@ import contextlib
 import ipaddress
 import os
 import socket
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,21 @@ def cognito(request: pytest.FixtureRequest) -> Any:
 def outbox(emulator: EmulatorServer) -> Path:
     """The folder where the emulator delivers codes (one JSON file per message)."""
     return emulator.outbox
+
+
+@pytest.fixture
+def emulator_clock(emulator: EmulatorServer) -> Iterator[Callable[[float], None]]:
+    """``shift(seconds)``: the emulator's time runs that far ahead of the real clock (codes and
+    sessions expire) until the test ends. TOTP codes keep working: they follow the same shift
+    only if computed for it, so shift before the codes you need or by whole hours."""
+    backend = emulator.backend()
+    original = backend.clock
+
+    def shift(seconds: float) -> None:
+        backend.clock = lambda: time.time() + seconds
+
+    yield shift
+    backend.clock = original
 
 
 @pytest.fixture

@@ -53,6 +53,7 @@ __all__ = [
     "run_cli",
     "secret_hash",
     "sign_in",
+    "signed_in_as",
     "stubbed_client",
     "totp_user",
 ]
@@ -206,6 +207,14 @@ def make_app_client(cognito: Any, pool_id: str, *, generate_secret: bool = False
         ],
     )["UserPoolClient"]
     return client
+
+
+def signed_in_as(cognito: Any, response: dict[str, Any]) -> str:
+    """The user whose access token a sign-in returned, as GetUser reports it (the token works)."""
+    username: str = cognito.get_user(AccessToken=response["AuthenticationResult"]["AccessToken"])[
+        "Username"
+    ]
+    return username
 
 
 def make_user(cognito: Any, pool_id: str, username: str, password: str = PASSWORD) -> str:

@@ -31,10 +31,9 @@ def test_deleted_user_cannot_sign_in(cognito, user_pool, app_client, confirmed_u
             AuthFlow="ADMIN_USER_PASSWORD_AUTH",
             AuthParameters={"USERNAME": confirmed_user, "PASSWORD": "Correct-Horse-9!"},
         )
-    assert excinfo.value.response["Error"]["Code"] in (
-        "UserNotFoundException",
-        "NotAuthorizedException",  # when the pool hides which users exist
-    )
+    # The app client was created without PreventUserExistenceErrors (LEGACY), so Cognito says
+    # which users don't exist; with ENABLED it would answer NotAuthorizedException instead.
+    assert excinfo.value.response["Error"]["Code"] == "UserNotFoundException"
 
 
 def test_unknown_user(cognito, user_pool, check_error, caplog):

@@ -14,6 +14,7 @@ from mfa_fixtures import (
     assert_json_masked,
     error_code,
     run_cli,
+    signed_in_as,
 )
 
 
@@ -44,7 +45,7 @@ def test_user_with_totp_is_asked_for_the_code(
             "SOFTWARE_TOKEN_MFA_CODE": totp_user.code(),
         },
     )
-    assert answered["AuthenticationResult"]["AccessToken"]
+    assert signed_in_as(cognito, answered) == totp_user.username
 
 
 def test_wrong_password_is_not_authorized(

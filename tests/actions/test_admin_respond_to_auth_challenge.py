@@ -15,6 +15,7 @@ from mfa_fixtures import (
     error_code,
     run_cli,
     sign_in,
+    signed_in_as,
 )
 
 
@@ -73,6 +74,7 @@ def test_mfa_setup_registers_totp_as_the_users_mfa(
     )
 
     assert result["AuthenticationResult"]["RefreshToken"]
+    assert signed_in_as(cognito, result) == mfa_user
     again = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     assert again["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
 

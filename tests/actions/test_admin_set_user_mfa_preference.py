@@ -14,6 +14,7 @@ from mfa_fixtures import (
     error_code,
     run_cli,
     sign_in,
+    signed_in_as,
 )
 
 
@@ -50,7 +51,7 @@ def test_disabling_lets_the_user_sign_in_with_the_password_alone(
 
     started = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
     assert "ChallengeName" not in started
-    assert started["AuthenticationResult"]["AccessToken"]
+    assert signed_in_as(cognito, started) == optional_user["username"]
 
 
 def test_unknown_user_is_not_found(

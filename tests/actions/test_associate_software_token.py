@@ -6,6 +6,7 @@ import base64
 import json
 from typing import Any
 
+import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.associate_software_token import associate_software_token
@@ -36,10 +37,16 @@ def test_signed_in_user_gets_a_secret_but_no_mfa_yet(
 ) -> None:
     result = associate_software_token(cognito, access_token=optional_user["access_token"])
 
-    assert result["SecretCode"]
+    secret = result["SecretCode"]
+    assert base64.b32decode(secret)  # a base32 key an authenticator app accepts
     assert "Session" not in result
     user = cognito.admin_get_user(UserPoolId=optional_mfa_pool, Username=optional_user["username"])
     assert "SOFTWARE_TOKEN_MFA" not in user.get("UserMFASettingList", [])
+    # the secret is real: a code made from it verifies
+    verified = cognito.verify_software_token(
+        AccessToken=optional_user["access_token"], UserCode=pyotp.TOTP(secret).now()
+    )
+    assert verified["Status"] == "SUCCESS"
 
 
 def test_every_user_gets_a_different_secret(

@@ -15,7 +15,7 @@ from mfa_fixtures import (
     error_code,
     run_cli,
     sign_in,
-    stubbed_client,
+    signed_in_as,
 )
 
 from cognito_emulator import latest_code
@@ -41,7 +41,7 @@ def test_new_password_signs_in_and_the_old_one_fails(
     confirm_forgot_password(cognito, optional_app_client, username, code, NEW_PASSWORD)
 
     signed_in = sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)
-    assert signed_in["AuthenticationResult"]["AccessToken"]
+    assert signed_in_as(cognito, signed_in) == username
     with pytest.raises(ClientError) as exc_info:
         sign_in(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
     assert error_code(exc_info) == "NotAuthorizedException"
@@ -91,14 +91,24 @@ def test_weak_new_password_is_refused(
     assert "doesn't meet the pool's policy" in caplog.text
 
 
-def test_expired_code_gets_its_own_advice(caplog: pytest.LogCaptureFixture) -> None:
-    client = stubbed_client("ExpiredCodeException", "confirm_forgot_password")
+def test_expired_code_gets_its_own_advice(
+    cognito: Any,
+    outbox: Path,
+    optional_mfa_pool: str,
+    optional_app_client: str,
+    optional_user: dict[str, str],
+    emulator_clock: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A reset code is valid for one hour; the emulator's clock makes it pass."""
+    username = optional_user["username"]
+    code = _reset_code(cognito, outbox, optional_mfa_pool, optional_app_client, username)
+    emulator_clock(3600 + 60)
 
     with pytest.raises(ClientError) as exc_info:
-        confirm_forgot_password(client, "1example23456789", "ana", "123456", NEW_PASSWORD)
+        confirm_forgot_password(cognito, optional_app_client, username, code, NEW_PASSWORD)
 
     assert error_code(exc_info) == "ExpiredCodeException"
-
     assert "ExpiredCodeException" in caplog.text
     assert "call ForgotPassword to send a new one" in caplog.text
 

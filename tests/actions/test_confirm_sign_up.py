@@ -79,13 +79,25 @@ def test_with_secret_hash(
     assert status_of(user_pool, username) == "CONFIRMED"
 
 
-def test_expired_code_gives_advice(stubbed, check_error, caplog):
-    """A code expires after 24 hours: too long to wait for, so the error is stubbed."""
-    client = stubbed("confirm_sign_up", "ExpiredCodeException")
+def test_expired_code_gives_advice(
+    cognito,
+    user_pool,
+    app_client,
+    unconfirmed_user,
+    outbox,
+    emulator_clock,
+    check_error,
+    caplog,
+    status_of,
+):
+    """A sign-up code is valid for 24 hours; the emulator's clock makes them pass."""
+    code = latest_code(outbox, unconfirmed_user, user_pool)
+    emulator_clock(24 * 3600 + 60)
     with pytest.raises(ClientError) as excinfo:
-        confirm_sign_up(client, "1example23456789", "ana", "123456")
+        confirm_sign_up(cognito, app_client, unconfirmed_user, code)
     check_error(excinfo, "ExpiredCodeException")
     assert "has expired: ask for a new one" in caplog.text
+    assert status_of(user_pool, unconfirmed_user) == "UNCONFIRMED"
 
 
 def test_logs_success_without_the_code(

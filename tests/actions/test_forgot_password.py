@@ -14,6 +14,7 @@ from mfa_fixtures import (
     error_code,
     run_cli,
     sign_in,
+    signed_in_as,
     stubbed_client,
 )
 
@@ -37,7 +38,7 @@ def test_code_is_delivered_by_email_and_the_old_password_still_works(
     code = latest_code(outbox, username, optional_mfa_pool)
     assert code is not None and code.isdigit()
     signed_in = sign_in(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
-    assert signed_in["AuthenticationResult"]["AccessToken"]
+    assert signed_in_as(cognito, signed_in) == username
 
 
 def test_unknown_user_is_not_found(

@@ -13,7 +13,8 @@ def test_lists_every_pool_with_name_and_id(run_cli, cognito, user_pool):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("Hello, Amazon Cognito!")
     assert any(name in line and user_pool in line for line in proc.stdout.splitlines())
-    count = len(cognito.list_user_pools(MaxResults=60)["UserPools"])
+    pages = cognito.get_paginator("list_user_pools").paginate(PaginationConfig={"PageSize": 60})
+    count = sum(len(page["UserPools"]) for page in pages)
     assert f"You have {count} user pool" in proc.stdout
 
 

@@ -8,7 +8,6 @@ confirmation code and the setup key off the screen and computing the app's codes
 from __future__ import annotations
 
 import io
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -49,16 +48,3 @@ def nothing_left(cognito: Any) -> Iterator[None]:
     before = pools()
     yield
     assert pools() == before, "the scenario left user pools behind"
-
-
-@pytest.fixture
-def backend_clock(emulator: Any) -> Iterator[Callable[[float], None]]:
-    """``shift(seconds)`` makes the emulator's time run ahead; restored afterwards."""
-    backend = emulator.backend()
-    original = backend.clock
-
-    def shift(seconds: float) -> None:
-        backend.clock = lambda: time.time() + seconds
-
-    yield shift
-    backend.clock = original

@@ -127,9 +127,9 @@ def test_empty_answer_lets_the_scenario_compute_the_code(play: Any) -> None:
     assert "!! Cognito refused the code" not in result.out  # both computed codes were accepted
 
 
-def test_expired_session_at_setup_signs_in_again(play: Any, backend_clock: Any) -> None:
+def test_expired_session_at_setup_signs_in_again(play: Any, emulator_clock: Any) -> None:
     def after_four_minutes(user: ScriptedUser) -> str:
-        backend_clock(240)  # the person went for coffee; the 3-minute session is gone
+        emulator_clock(240)  # the person went for coffee; the 3-minute session is gone
         return user.totp(offset=240)
 
     def later_code(user: ScriptedUser) -> str:
@@ -144,9 +144,9 @@ def test_expired_session_at_setup_signs_in_again(play: Any, backend_clock: Any) 
     assert len(keys) == 2 and keys[0] != keys[1]
 
 
-def test_expired_session_at_sign_in_signs_in_again(play: Any, backend_clock: Any) -> None:
+def test_expired_session_at_sign_in_signs_in_again(play: Any, emulator_clock: Any) -> None:
     def after_four_minutes(user: ScriptedUser) -> str:
-        backend_clock(240)
+        emulator_clock(240)
         return user.totp(offset=240)
 
     result = play(
