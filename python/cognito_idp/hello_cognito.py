@@ -4,8 +4,8 @@ Run it:
 
     python python/cognito_idp/hello_cognito.py
 
-It uses whatever boto3 is configured for: credentials, ``AWS_REGION`` or a profile, and
-``AWS_ENDPOINT_URL`` to talk to a local emulator instead of AWS.
+It uses whatever boto3 is configured for: credentials, ``AWS_DEFAULT_REGION`` or a profile's
+Region, and ``AWS_ENDPOINT_URL`` to talk to a local emulator instead of AWS.
 """
 
 # snippet-start:[python.cognito-idp.Hello]
