@@ -25,7 +25,11 @@ def main() -> int:
         # ListUserPools requires a page size (MaxResults); 60 is the largest allowed.
         for page in paginator.paginate(PaginationConfig={"PageSize": 60}):
             pools.extend(page["UserPools"])
-    except (BotoCoreError, ClientError) as err:  # no Region or credentials, access denied...
+    except ClientError as err:  # access denied, throttled...
+        error = err.response["Error"]
+        print(f"error: {error['Code']}: {error['Message']}", file=sys.stderr)
+        return 1
+    except BotoCoreError as err:  # no Region or credentials, endpoint unreachable
         print(f"error: {err}", file=sys.stderr)
         return 2
 

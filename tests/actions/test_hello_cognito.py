@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import boto3
+from botocore.stub import Stubber
 from cognito_idp import hello_cognito
 
 
@@ -27,3 +29,18 @@ def test_unreachable_endpoint_is_a_one_line_error(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.startswith("error: ")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_refused_call_prints_cognitos_error_and_exits_1(monkeypatch, capsys):
+    """AccessDenied is an error no emulator makes, so it is stubbed."""
+    client = boto3.client("cognito-idp", region_name="us-east-1")
+    stubber = Stubber(client)
+    stubber.add_client_error(
+        "list_user_pools", "AccessDeniedException", "not allowed to list user pools"
+    )
+    monkeypatch.setattr(hello_cognito.boto3, "client", lambda *args, **kwargs: client)
+    monkeypatch.setattr(sys, "argv", ["hello_cognito.py"])
+    with stubber:
+        assert hello_cognito.main() == 1
+    err = capsys.readouterr().err
+    assert err == "error: AccessDeniedException: not allowed to list user pools\n"

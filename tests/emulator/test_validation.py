@@ -265,14 +265,22 @@ def test_unknown_operation() -> None:
     assert exc.value.error_type == "UnknownOperationException"
 
 
-def test_every_model_operation_accepts_a_body_with_its_required_members() -> None:
-    """The model itself never trips the validator up (smoke check over all operations)."""
+def test_an_empty_body_is_refused_exactly_for_the_required_members() -> None:
+    """Over every operation of the model: each required member is named, nothing else is."""
+    model = validation._service_model()
     assert "AdminInitiateAuth" in operation_names()
     for operation in sorted(operation_names()):
-        try:
+        shape = model.operation_model(operation).input_shape
+        required = list(shape.required_members) if shape is not None else []
+        if not required:
             validate_request(operation, {})
-        except InvalidParameterException as exc:
-            assert "Member must not be null" in exc.message
+            continue
+        with pytest.raises(InvalidParameterException) as exc:
+            validate_request(operation, {})
+        assert f"{len(required)} validation error" in exc.value.message, operation
+        for member in required:
+            name = member[0].lower() + member[1:]
+            assert f"Value null at '{name}'" in exc.value.message, (operation, member)
 
 
 def test_the_model_is_read_once_and_each_operation_compiled_once() -> None:
