@@ -30,6 +30,13 @@ from cognito_emulator.sessions import INVALID_SESSION
 from cognito_emulator.srp_auth import SrpAuthMixin
 
 
+def hides_missing_users(client: CognitoIdpUserPoolClient) -> bool:
+    """PreventUserExistenceErrors ENABLED: a sign-in as a user who doesn't exist answers like a
+    wrong password, so callers can't learn which user names exist (LEGACY, the API default,
+    answers UserNotFoundException)."""
+    return client.extended_config.get("PreventUserExistenceErrors") == "ENABLED"
+
+
 class AuthMixin(SrpAuthMixin):
     """Starting a sign-in (password, SRP, refresh) and answering its challenges."""
 
@@ -106,6 +113,8 @@ class AuthMixin(SrpAuthMixin):
         username = params.get("USERNAME")
         if not username:
             raise InvalidParameterException("Missing required parameter USERNAME")
+        if pool._get_user(username) is None and hides_missing_users(client):
+            raise NotAuthorizedException(INCORRECT_PASSWORD)
         user = self._user(pool, username)
         self.check_secret_hash(client, params.get("SECRET_HASH"), username, user.username)
         if not user.enabled:
