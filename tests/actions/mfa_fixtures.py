@@ -75,13 +75,13 @@ class TotpUser:
         """A valid TOTP code not used yet (Cognito refuses a code twice).
 
         The server accepts one time step of drift either way. The previous step's code is only
-        offered while at least 10 s of the current step remain, so it cannot expire between
+        offered while at least 5 s of the current step remain, so it cannot expire between
         here and the server's check; otherwise this waits for the next step.
         """
         while True:
             now = time.time()
             moments = [now, now + 30]
-            if now % 30 < 20:
+            if now % 30 < 25:
                 moments.append(now - 30)
             for moment in moments:
                 candidate = self.totp.at(moment)
