@@ -1,0 +1,61 @@
+package com.example.cognito.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.example.cognito.testing.CognitoEmulatorExtension;
+import com.example.cognito.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+
+@ExtendWith(CognitoEmulatorExtension.class)
+class SignUpTest {
+
+  @Test
+  void signsUpAnUnconfirmedUserAndSendsACode(CognitoIdentityProviderClient client, Fixtures fx) {
+    Fixtures.Pool pool = fx.pool(UserPoolMfaType.OFF);
+    String username = Fixtures.unique("user");
+
+    SignUpResponse response =
+        SignUp.signUp(
+            client, pool.clientId(), username, Fixtures.PASSWORD, username + "@example.com", null);
+
+    assertFalse(response.userConfirmed());
+    assertEquals(DeliveryMediumType.EMAIL, response.codeDeliveryDetails().deliveryMedium());
+    assertEquals(
+        UserStatusType.UNCONFIRMED,
+        client.adminGetUser(r -> r.userPoolId(pool.id()).username(username)).userStatus());
+    assertEquals(6, fx.deliveredCode(pool, username).length());
+  }
+
+  @Test
+  void refusesATakenUserName(CognitoIdentityProviderClient client, Fixtures fx) {
+    Fixtures.Pool pool = fx.pool(UserPoolMfaType.OFF);
+    String username = fx.signedUpUser(pool);
+
+    assertThrows(
+        UsernameExistsException.class,
+        () ->
+            SignUp.signUp(
+                client, pool.clientId(), username, Fixtures.PASSWORD, "b@example.com", null));
+  }
+
+  @Test
+  void refusesAWeakPassword(CognitoIdentityProviderClient client, Fixtures fx) {
+    Fixtures.Pool pool = fx.pool(UserPoolMfaType.OFF);
+
+    assertThrows(
+        InvalidPasswordException.class,
+        () ->
+            SignUp.signUp(
+                client, pool.clientId(), Fixtures.unique("user"), "short", "c@example.com", null));
+  }
+}
