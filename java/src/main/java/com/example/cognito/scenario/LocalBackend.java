@@ -31,13 +31,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The local Cognito backend, {@code cognito-emulator}: started as a process of its own, or one
- * that already runs at a URL; and its control seam, which tells the codes it "e-mailed" and moves
- * its clock.
+ * The local Cognito backend, {@code cognito-emulator}: started as a process of its own, or one that
+ * already runs at a URL; and its control seam, which tells the codes it "e-mailed" and moves its
+ * clock.
  *
- * <p>The emulator is the console script of the project's Python environment, found on {@code
- * PATH} or named by the environment variable {@code COGNITO_EMULATOR}. It prints one line when it
- * is ready: {@code cognito-emulator listening on http://127.0.0.1:PORT, outbox DIR}.
+ * <p>The emulator is the console script of the project's Python environment, found on {@code PATH}
+ * or named by the environment variable {@code COGNITO_EMULATOR}. It prints one line when it is
+ * ready: {@code cognito-emulator listening on http://127.0.0.1:PORT, outbox DIR}.
  */
 public final class LocalBackend implements AutoCloseable {
   /** The environment variable that names the emulator program. */
@@ -70,8 +70,8 @@ public final class LocalBackend implements AutoCloseable {
   }
 
   /**
-   * Starts {@code cognito-emulator --port 0 --outbox DIR} in a new private folder and waits for
-   * its ready line.
+   * Starts {@code cognito-emulator --port 0 --outbox DIR} in a new private folder and waits for its
+   * ready line.
    *
    * @return the running backend; {@link #close()} stops it and removes the folder
    * @throws IOException when the program is missing, exits or isn't ready within 60 s
@@ -84,8 +84,7 @@ public final class LocalBackend implements AutoCloseable {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     Path log = folder.resolve("emulator.log");
     ProcessBuilder builder =
-        new ProcessBuilder(
-                program, "--port", "0", "--outbox", folder.resolve("outbox").toString())
+        new ProcessBuilder(program, "--port", "0", "--outbox", folder.resolve("outbox").toString())
             .redirectError(log.toFile())
             .redirectInput(ProcessBuilder.Redirect.PIPE);
     Process process;

@@ -37,7 +37,6 @@ class ListUsersTest {
   @Test
   void refusesAnUnknownPool(CognitoIdentityProviderClient client) {
     assertThrows(
-        ResourceNotFoundException.class,
-        () -> ListUsers.listUsers(client, "us-east-1_missing00"));
+        ResourceNotFoundException.class, () -> ListUsers.listUsers(client, "us-east-1_missing00"));
   }
 }

@@ -22,8 +22,7 @@ class SetUserPoolMfaConfigTest {
 
     SetUserPoolMfaConfig.setUserPoolMfaConfig(client, pool.id(), UserPoolMfaType.ON, true);
 
-    GetUserPoolMfaConfigResponse stored =
-        client.getUserPoolMfaConfig(r -> r.userPoolId(pool.id()));
+    GetUserPoolMfaConfigResponse stored = client.getUserPoolMfaConfig(r -> r.userPoolId(pool.id()));
     assertEquals(UserPoolMfaType.ON, stored.mfaConfiguration());
     assertTrue(stored.softwareTokenMfaConfiguration().enabled());
   }

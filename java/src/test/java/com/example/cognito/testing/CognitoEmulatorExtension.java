@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * Fixtures}.
  *
  * <p>It also sets the SDK's system properties ({@code aws.endpointUrl}, {@code aws.region}, dummy
- * credentials), so that an example's {@code main}, which builds its client from the default
- * chain, reaches the emulator too. Surefire points the AWS configuration files at nothing.
+ * credentials), so that an example's {@code main}, which builds its client from the default chain,
+ * reaches the emulator too. Surefire points the AWS configuration files at nothing.
  */
 public final class CognitoEmulatorExtension implements BeforeAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =

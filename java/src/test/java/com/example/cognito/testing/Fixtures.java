@@ -1,5 +1,6 @@
 package com.example.cognito.testing;
 
+import com.example.cognito.scenario.DeviceSrp;
 import com.example.cognito.scenario.LocalBackend;
 import com.example.cognito.scenario.TotpCodes;
 import java.io.IOException;
@@ -17,13 +18,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTokenMfaConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
- * Small, composable test set-ups on the emulator, made with the SDK directly (not with the
- * examples under test): a pool, an app client, a confirmed user, a user with TOTP MFA.
+ * Small, composable test set-ups on the emulator, made with the SDK directly (not with the examples
+ * under test): a pool, an app client, a confirmed user, a user with TOTP MFA.
  */
 public final class Fixtures {
   /** A password that meets Cognito's default policy. */
@@ -118,7 +120,10 @@ public final class Fixtures {
                 .username(username)
                 .password(PASSWORD)
                 .userAttributes(
-                    AttributeType.builder().name("email").value(username + "@example.com").build()));
+                    AttributeType.builder()
+                        .name("email")
+                        .value(username + "@example.com")
+                        .build()));
     return username;
   }
 
@@ -162,8 +167,7 @@ public final class Fixtures {
     var associated = client.associateSoftwareToken(r -> r.session(start.session()));
     String secret = associated.secretCode();
     var verified =
-        client.verifySoftwareToken(
-            r -> r.session(associated.session()).userCode(totpCode(secret)));
+        client.verifySoftwareToken(r -> r.session(associated.session()).userCode(totpCode(secret)));
     AdminRespondToAuthChallengeResponse done =
         client.adminRespondToAuthChallenge(
             r ->
@@ -175,6 +179,29 @@ public final class Fixtures {
     return new MfaUser(pool, username, secret, done.authenticationResult());
   }
 
+  /** A device Cognito remembers, and the password its app keeps. */
+  public record Device(String key, String groupKey, String password) {}
+
+  /**
+   * Remembers the device of the user's last sign-in (ConfirmDevice, with a verifier from {@link
+   * DeviceSrp}).
+   *
+   * @param user a user of a pool that tracks devices
+   * @return the device
+   */
+  public Device rememberedDevice(MfaUser user) {
+    NewDeviceMetadataType metadata = user.tokens().newDeviceMetadata();
+    DeviceSrp.Registration registration =
+        DeviceSrp.register(metadata.deviceGroupKey(), metadata.deviceKey());
+    client.confirmDevice(
+        r ->
+            r.accessToken(user.tokens().accessToken())
+                .deviceKey(metadata.deviceKey())
+                .deviceSecretVerifierConfig(registration.verifierConfig())
+                .deviceName("test device"));
+    return new Device(metadata.deviceKey(), metadata.deviceGroupKey(), registration.password());
+  }
+
   /**
    * A TOTP code of {@code secret} at the emulator's time, never the same one twice.
    *
@@ -183,6 +210,27 @@ public final class Fixtures {
    */
   public String totpCode(String secret) {
     return totp.unusedCode(secret, emulatorNow());
+  }
+
+  /**
+   * A 6-digit code that no authenticator app shows for {@code secret} now: not the previous,
+   * current or next step's code.
+   *
+   * @param secret the base32 secret
+   * @return the code
+   */
+  public String wrongTotpCode(String secret) {
+    Instant now = emulatorNow();
+    java.util.Set<String> valid = new java.util.HashSet<>();
+    for (int step = -1; step <= 1; step++) {
+      valid.add(TotpCodes.codeAt(secret, now.plus(TotpCodes.STEP.multipliedBy(step))));
+    }
+    for (int candidate = 0; ; candidate++) {
+      String code = "%06d".formatted(candidate);
+      if (!valid.contains(code)) {
+        return code;
+      }
+    }
   }
 
   /**
