@@ -109,17 +109,24 @@ public final class LocalBackend implements AutoCloseable {
     if (named != null && !named.isBlank()) {
       return named;
     }
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "cognito-emulator"))) {
-        return Path.of(dir, "cognito-emulator").toString();
-      }
+    String found = onPath("cognito-emulator");
+    if (found != null) {
+      return found;
     }
     throw new IOException(
         "cognito-emulator is not on PATH: run from the project's Python environment (nox -s"
             + " java), or set "
             + PROGRAM_VARIABLE
             + " to the program");
+  }
+
+  private static String onPath(String name) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
+        return Path.of(dir, name).toString();
+      }
+    }
+    return null;
   }
 
   private static URI awaitReady(Process process, Path log) throws IOException {
