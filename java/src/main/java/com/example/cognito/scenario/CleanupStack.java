@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the scenario created, removed in reverse order whatever happens.
@@ -61,6 +63,27 @@ public final class CleanupStack {
       }
     }
     remove(new Item(what, removal)); // created after clean-up started: remove it now
+  }
+
+  /**
+   * Creates a resource and pushes its removal in one step, so that a clean-up that starts meanwhile
+   * (a signal) waits for the creation and then removes the resource too.
+   *
+   * @param <T> what the creation returns
+   * @param create creates the resource
+   * @param what the resource in words, from what the creation returned
+   * @param removal how to remove it, from what the creation returned
+   * @return what the creation returned
+   * @throws ScenarioAborted when the clean-up has started already (nothing is created)
+   */
+  public synchronized <T> T create(
+      Supplier<T> create, Function<T, String> what, Function<T, Removal> removal) {
+    if (outcomes != null) {
+      throw new ScenarioAborted("stopping: nothing more is created");
+    }
+    T created = create.get();
+    items.push(new Item(what.apply(created), removal.apply(created)));
+    return created;
   }
 
   /**

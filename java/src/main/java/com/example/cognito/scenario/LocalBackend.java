@@ -21,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +49,7 @@ public final class LocalBackend implements AutoCloseable {
       Pattern.compile("^cognito-emulator listening on (http://\\S+), outbox (.+)$");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-  private final URI url;
+  private URI url;
   private final Process process;
   private final Path folder;
   private final HttpClient http =
@@ -77,31 +79,59 @@ public final class LocalBackend implements AutoCloseable {
    * @throws IOException when the program is missing, exits or isn't ready within 60 s
    */
   public static LocalBackend start() throws IOException {
+    LocalBackend backend = launch();
+    try {
+      return backend.awaitReady();
+    } catch (IOException | RuntimeException e) {
+      backend.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts {@code cognito-emulator --port 0 --outbox DIR} in a new private folder without waiting
+   * for it: register {@link #close()} for clean-up first, then call {@link #awaitReady()}, so that
+   * a signal while it starts still stops it.
+   *
+   * @return the starting backend
+   * @throws IOException when the program is missing or can't be started
+   */
+  public static LocalBackend launch() throws IOException {
     String program = findProgram();
     Path folder =
         Files.createTempDirectory(
             "cognito-emulator-",
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    Path log = folder.resolve("emulator.log");
+    List<String> command = new ArrayList<>();
+    String setsid = onPath("setsid");
+    if (setsid != null) { // its own session: Ctrl-C in the terminal stops us, not the backend
+      command.add(setsid);
+    }
+    command.addAll(
+        List.of(program, "--port", "0", "--outbox", folder.resolve("outbox").toString()));
     ProcessBuilder builder =
-        new ProcessBuilder(program, "--port", "0", "--outbox", folder.resolve("outbox").toString())
-            .redirectError(log.toFile())
+        new ProcessBuilder(command)
+            .redirectError(folder.resolve("emulator.log").toFile())
             .redirectInput(ProcessBuilder.Redirect.PIPE);
-    Process process;
     try {
-      process = builder.start();
+      return new LocalBackend(null, builder.start(), folder);
     } catch (IOException e) {
       removeTree(folder);
       throw new IOException("cannot start " + program + ": " + e.getMessage(), e);
     }
-    try {
-      URI url = awaitReady(process, log);
-      return new LocalBackend(url, process, folder);
-    } catch (IOException | RuntimeException e) {
-      process.destroyForcibly();
-      removeTree(folder);
-      throw e;
+  }
+
+  /**
+   * Waits for the ready line of a backend {@link #launch()}ed.
+   *
+   * @return this backend, now serving
+   * @throws IOException when it exits or isn't ready within 60 s
+   */
+  public synchronized LocalBackend awaitReady() throws IOException {
+    if (url == null) {
+      url = awaitReady(process, folder.resolve("emulator.log"));
     }
+    return this;
   }
 
   private static String findProgram() throws IOException {
@@ -186,7 +216,7 @@ public final class LocalBackend implements AutoCloseable {
    *
    * @return the URL
    */
-  public URI url() {
+  public synchronized URI url() {
     return url;
   }
 

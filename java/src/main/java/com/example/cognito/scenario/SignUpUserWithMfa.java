@@ -288,12 +288,15 @@ public final class SignUpUserWithMfa {
       } else {
         s.console.say("Starting the local Cognito backend (cognito-emulator) on a free port.");
         try {
-          s.backend = LocalBackend.start();
-        } catch (IOException e) {
+          LocalBackend starting =
+              s.cleanup.create(
+                  SignUpUserWithMfa::launchBackend,
+                  b -> "the local backend (stopped) and its folder",
+                  b -> b::close);
+          s.backend = starting.awaitReady();
+        } catch (IOException | UncheckedIOException e) {
           throw new ScenarioAborted(e.getMessage());
         }
-        LocalBackend started = s.backend;
-        s.cleanup.push("the local backend (stopped) and its folder", started::close);
       }
       s.client = Targets.localClient(s.backend.url());
       s.console.ok(
@@ -325,10 +328,13 @@ public final class SignUpUserWithMfa {
         "CreateUserPool",
         "a directory for the users, verifying e-mail addresses and tracking the devices they"
             + " sign in from.");
-    String poolId = createUserPool(s.client, name, true, DEVICE_CONFIGURATION).id();
     CognitoIdentityProviderClient client = s.client;
+    String poolId =
+        s.cleanup.create(
+            () -> createUserPool(client, name, true, DEVICE_CONFIGURATION).id(),
+            id -> "user pool " + id,
+            id -> () -> deleteUserPool(client, id));
     s.userPoolId = poolId;
-    s.cleanup.push("user pool " + poolId, () -> deleteUserPool(client, poolId));
     s.console.ok("User pool " + name + " created.");
     s.console.show("User pool ID", poolId);
 
@@ -344,9 +350,13 @@ public final class SignUpUserWithMfa {
         "the app client that sign-up and sign-in go through; no client secret, and the admin"
             + " password flow allowed.");
     String appId =
-        createUserPoolClient(s.client, poolId, "mfa-scenario-app", false, AUTH_FLOWS).clientId();
+        s.cleanup.create(
+            () ->
+                createUserPoolClient(client, poolId, "mfa-scenario-app", false, AUTH_FLOWS)
+                    .clientId(),
+            id -> "app client " + id,
+            id -> () -> deleteUserPoolClient(client, poolId, id));
     s.clientId = appId;
-    s.cleanup.push("app client " + appId, () -> deleteUserPoolClient(client, poolId, appId));
     s.console.ok("App client created.");
     s.console.show("App client ID", appId);
   }
@@ -360,8 +370,17 @@ public final class SignUpUserWithMfa {
     for (int i = 0; i < MAX_TRIES && result == null; i++) {
       s.console.call(
           "SignUp", "creates the user, unconfirmed, and has Cognito e-mail a confirmation code.");
+      String name = username;
+      String secret = password;
+      String address = email;
+      CognitoIdentityProviderClient client = s.client;
+      String poolId = s.userPoolId;
       try {
-        result = signUp(s.client, s.clientId, username, password, email, s.secretHash(username));
+        result =
+            s.cleanup.create(
+                () -> signUp(client, s.clientId, name, secret, address, s.secretHash(name)),
+                created -> "user " + name,
+                created -> () -> adminDeleteUser(client, poolId, name));
       } catch (UsernameExistsException e) {
         s.console.problem("The user name " + username + " is taken. Choose another one.");
         username = s.player.username();
@@ -396,12 +415,8 @@ public final class SignUpUserWithMfa {
     if (result == null) {
       throw new ScenarioAborted("sign-up refused too many times");
     }
-    String user = username;
-    CognitoIdentityProviderClient client = s.client;
-    String poolId = s.userPoolId;
     s.username = username;
     s.password = password;
-    s.cleanup.push("user " + user, () -> adminDeleteUser(client, poolId, user));
     CodeDeliveryDetailsType delivery = result.codeDeliveryDetails();
     s.console.ok(
         "Signed up %s (user sub %s); Cognito sent a code by %s to %s."
@@ -528,15 +543,18 @@ public final class SignUpUserWithMfa {
     }
     Path path;
     try {
-      path = AuthenticatorSetup.writeQrPng(uri);
-    } catch (IOException e) {
+      path =
+          s.keep
+              ? writeQrPng(uri)
+              : s.cleanup.create(
+                  () -> writeQrPng(uri),
+                  p -> "the QR code image",
+                  p -> () -> AuthenticatorSetup.removeQrPng(p));
+    } catch (UncheckedIOException e) {
       s.console.problem("Couldn't write the QR code image: " + e.getMessage());
       return;
     }
     s.qrPath = path;
-    if (!s.keep) {
-      s.cleanup.push("the QR code image", () -> AuthenticatorSetup.removeQrPng(path));
-    }
     s.console.say(
         (drawn ? "" : "The QR code is too large for this screen. ")
             + "To scan the code again, open this image"
@@ -780,6 +798,22 @@ public final class SignUpUserWithMfa {
   }
 
   // snippet-end:[java.v2.cognito-idp.Scenario_SignUpUserWithMfa]
+
+  private static LocalBackend launchBackend() {
+    try {
+      return LocalBackend.launch();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path writeQrPng(String uri) {
+    try {
+      return AuthenticatorSetup.writeQrPng(uri);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static String deviceName() {
     String host;

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.cognito.testing.CognitoEmulatorExtension;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +27,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDes
 class SignUpUserWithMfaTest {
 
   private static Transcript run(InteractivePlayer.Lines lines, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    return run(lines, new ByteArrayOutputStream(), args);
+  }
+
+  private static Transcript run(
+      InteractivePlayer.Lines lines, ByteArrayOutputStream out, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         SignUpUserWithMfa.run(
@@ -105,5 +114,108 @@ class SignUpUserWithMfaTest {
     String png =
         t.lines().stream().filter(l -> l.endsWith("totp-qr.png")).findFirst().orElseThrow();
     assertFalse(Files.exists(Path.of(png)), "the QR image is removed");
+  }
+
+  @Test
+  void interactiveMistakesAreExplainedAndAskedAgain(
+      CognitoIdentityProviderClient client, LocalBackend backend) {
+    String taken = "taken-" + UUID.randomUUID().toString().substring(0, 8);
+    String fresh = "fresh-" + UUID.randomUUID().toString().substring(0, 8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Deque<String> usernames = new ArrayDeque<>(List.of(taken, fresh));
+    Deque<String> passwords = new ArrayDeque<>(List.of("weak", "Str0ng-Enough!"));
+    Deque<String> confirmations = new ArrayDeque<>(List.of("000000", "r"));
+    Deque<String> totpCodes = new ArrayDeque<>(List.of("12ab56", "１２３４５６"));
+    ScriptedUser person =
+        new ScriptedUser(
+            prompt -> {
+              Transcript sofar = Transcript.of(0, out.toString(StandardCharsets.UTF_8), "");
+              if (prompt.contains("User name")) {
+                return usernames.poll();
+              }
+              if (prompt.contains("Password")) {
+                if (passwords.size() == 2) { // someone takes the first name meanwhile
+                  client.signUp(
+                      r ->
+                          r.clientId(sofar.first(Transcript.APP_CLIENT, 1))
+                              .username(taken)
+                              .password("Other-Passw0rd!")
+                              .userAttributes(a -> a.name("email").value("t@example.com")));
+                }
+                return passwords.poll();
+              }
+              if (prompt.contains("E-mail")) {
+                return "";
+              }
+              if (prompt.contains("Confirmation code")) {
+                return confirmations.isEmpty()
+                    ? latestCode(backend, fresh, sofar.first(Transcript.POOL, 1))
+                    : confirmations.poll();
+              }
+              if (prompt.contains("authenticator app")) {
+                return totpCodes.isEmpty() ? "" : totpCodes.poll(); // Enter: computed
+              }
+              throw new AssertionError("unexpected prompt " + prompt);
+            });
+
+    Transcript t = run(person, out, "--endpoint", backend.url().toString());
+
+    t.assertStatus(0);
+    List<String> problems = t.all(Transcript.PROBLEM, 1);
+    assertEquals(5, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("is taken"), problems.get(0));
+    assertTrue(problems.get(1).contains("refused the password"), problems.get(1));
+    assertTrue(problems.get(2).startsWith("Wrong code"), problems.get(2));
+    assertTrue(problems.get(3).contains("6 digits"), problems.get(3));
+    assertTrue(problems.get(4).contains("6 digits"), problems.get(4));
+    assertTrue(t.calls().contains("ResendConfirmationCode"));
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), t.steps());
+    t.assertReadableAndMasked();
+    assertFalse(poolIds(client).contains(t.first(Transcript.POOL, 1)));
+  }
+
+  @Test
+  void endOfInputStopsTheRunAndCleansUp(
+      CognitoIdentityProviderClient client, LocalBackend backend) {
+    ScriptedUser person =
+        new ScriptedUser(prompt -> prompt.contains("Confirmation code") ? null : "");
+    Deque<String> passwords = new ArrayDeque<>(List.of("Str0ng-Enough!"));
+    ScriptedUser withPassword =
+        new ScriptedUser(
+            prompt -> prompt.contains("Password") ? passwords.poll() : person.answer.apply(prompt));
+
+    Transcript t =
+        run(withPassword, new ByteArrayOutputStream(), "--endpoint", backend.url().toString());
+
+    t.assertStatus(1);
+    assertTrue(t.err().startsWith("SignUpUserWithMfa: input ended"), t.err());
+    assertEquals(List.of(1, 2, 8), t.steps());
+    String pool = t.first(Transcript.POOL, 1);
+    assertEquals(3, t.all(Transcript.REMOVED, 1).size(), "user, app client, pool");
+    assertFalse(poolIds(client).contains(pool));
+  }
+
+  @Test
+  void usageMistakesExitWithStatus2() {
+    assertEquals(2, run(null, new ByteArrayOutputStream(), "--target", "mars").status());
+    assertEquals(2, run(null, new ByteArrayOutputStream(), "--auto", "--target", "aws").status());
+    assertEquals(
+        2,
+        run(null, new ByteArrayOutputStream(), "--user-pool-id", "us-east-1_x").status(),
+        "needs --client-id and --target aws");
+    Transcript noTerminal = run(null, new ByteArrayOutputStream());
+    assertEquals(2, noTerminal.status());
+    assertTrue(noTerminal.err().contains("--auto"), noTerminal.err());
+    Transcript help = run(null, new ByteArrayOutputStream(), "--help");
+    assertEquals(0, help.status());
+    assertTrue(help.lines().get(0).startsWith("Usage:"));
+  }
+
+  private static String latestCode(LocalBackend backend, String user, String poolId) {
+    try {
+      return backend.latestCode(user, poolId);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

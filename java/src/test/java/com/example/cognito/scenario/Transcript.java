@@ -22,6 +22,7 @@ record Transcript(int status, List<String> lines, String err) {
   static final Pattern TOKEN =
       Pattern.compile(
           "^     (IdToken|AccessToken|RefreshToken): (\\S{5})\\.\\.\\.(\\S{4}) \\((\\d+) chars\\)$");
+  static final Pattern PROBLEM = Pattern.compile("^  !! (.+)$");
   static final Pattern REMOVED = Pattern.compile("^  ok Removed (.+)\\.$");
   static final Pattern LONG_WORD = Pattern.compile("[A-Za-z0-9_\\-.=+/]{60,}");
 
