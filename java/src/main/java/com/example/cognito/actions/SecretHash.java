@@ -44,12 +44,17 @@ public final class SecretHash {
    * @param args the user name, the client ID and the client secret
    */
   public static void main(String[] args) {
-    if (args.length != 3 || args[0].equals("--help")) {
-      System.out.println(
-          """
-          SecretHash <username> <clientId> <clientSecret>
-            Prints the SECRET_HASH of the user for an app client with a secret.""");
-      System.exit(args.length == 1 && args[0].equals("--help") ? 0 : 2);
+    String usage =
+        """
+        SecretHash <username> <clientId> <clientSecret>
+          Prints the SECRET_HASH of the user for an app client with a secret.""";
+    if (java.util.Arrays.asList(args).contains("--help")) {
+      System.out.println(usage);
+      return;
+    }
+    if (args.length != 3) {
+      System.err.println(usage);
+      System.exit(2);
     }
     System.out.println(secretHash(args[0], args[1], args[2]));
   }
