@@ -13,8 +13,10 @@ import { devNull } from "node:os";
 import { fileURLToPath } from "node:url";
 import {
   AdminCreateUserCommand,
+  AdminInitiateAuthCommand,
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
+  ConfirmDeviceCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   DeleteUserPoolCommand,
@@ -22,6 +24,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { Secret, TOTP } from "otpauth";
 import { ControlSeam, LOCAL_REGION, startLocalBackend } from "../../lib/local-backend.js";
+import { newDeviceVerifier } from "../../scenarios/mfa-scenario/device-srp.js";
 
 export const JAVASCRIPT_DIR = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -64,6 +67,7 @@ export function emulatorEnvironment(url) {
  * @property {ControlSeam} seam
  * @property {CognitoIdentityProviderClient} client A client built from the default chain.
  * @property {NodeJS.ProcessEnv} env For example subprocesses.
+ * @property {Promise<void>} ready Settles when the above are set.
  */
 
 /** @type {string[]} User pools this file created, deleted in its `after()` hook. */
@@ -75,30 +79,40 @@ const createdPools = [];
  * Call it once, at the top of the file: it registers `before()` and `after()` hooks. After
  * the file's tests, every pool made with {@link createPool} is deleted.
  *
+ * @param {object} [options]
+ * @param {boolean} [options.privateClock] The file moves the emulator's clock (expired codes,
+ *   sessions, tokens): it gets an emulator of its own, so that the files running at the same
+ *   time keep their time.
  * @returns {Emulator}
  */
-export function setupEmulator() {
+export function setupEmulator({ privateClock = false } = {}) {
   const emulator = /** @type {Emulator} */ ({});
   /** @type {import("../../lib/local-backend.js").LocalBackend | undefined} */
   let ownBackend;
-  before(async () => {
-    let url = process.env.COGNITO_EMULATOR_URL;
-    if (!url) {
-      ownBackend = await startLocalBackend();
-      url = ownBackend.url;
-    }
-    const env = emulatorEnvironment(url);
-    for (const name of Object.keys(process.env)) {
-      if (name.startsWith("AWS_")) delete process.env[name];
-    }
-    Object.assign(process.env, env);
-    // The default provider chain, as in the examples: AWS_ENDPOINT_URL, AWS_REGION, keys.
-    emulator.client = new CognitoIdentityProviderClient({});
-    emulator.seam = new ControlSeam(url);
-    emulator.url = url;
-    emulator.env = env;
+  // Node 20 runs top-level hooks as soon as they are registered: the hooks of the helpers
+  // below (poolForFile) wait for this promise rather than for their turn.
+  before(() => {
+    emulator.ready = (async () => {
+      let url = privateClock ? undefined : process.env.COGNITO_EMULATOR_URL;
+      if (!url) {
+        ownBackend = await startLocalBackend();
+        url = ownBackend.url;
+      }
+      const env = emulatorEnvironment(url);
+      for (const name of Object.keys(process.env)) {
+        if (name.startsWith("AWS_")) delete process.env[name];
+      }
+      Object.assign(process.env, env);
+      // The default provider chain, as in the examples: AWS_ENDPOINT_URL, AWS_REGION, keys.
+      emulator.client = new CognitoIdentityProviderClient({});
+      emulator.seam = new ControlSeam(url);
+      emulator.url = url;
+      emulator.env = env;
+    })();
+    return emulator.ready;
   });
   after(async () => {
+    await emulator.ready;
     for (const userPoolId of createdPools.splice(0).reverse()) {
       await emulator.client.send(new DeleteUserPoolCommand({ UserPoolId: userPoolId }));
     }
@@ -185,6 +199,7 @@ export async function createPool(
 export function poolForFile(emulator, options) {
   const pool = /** @type {Pool} */ ({});
   before(async () => {
+    await emulator.ready;
     Object.assign(pool, await createPool(emulator.client, options));
   });
   return pool;
@@ -219,6 +234,52 @@ export async function createConfirmedUser(client, pool) {
     }),
   );
   return { username, password: TEST_PASSWORD };
+}
+
+/**
+ * Sign a user in with ADMIN_USER_PASSWORD_AUTH in a pool without MFA; the tokens.
+ *
+ * @param {CognitoIdentityProviderClient} client
+ * @param {Pool} pool
+ * @param {{username: string, password: string}} user
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").AuthenticationResultType>}
+ */
+export async function signIn(client, pool, { username, password }) {
+  const response = await client.send(
+    new AdminInitiateAuthCommand({
+      UserPoolId: pool.userPoolId,
+      ClientId: pool.clientId,
+      AuthFlow: "ADMIN_USER_PASSWORD_AUTH",
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    }),
+  );
+  if (!response.AuthenticationResult?.AccessToken) {
+    throw new Error(`signIn: expected tokens, got challenge ${response.ChallengeName}`);
+  }
+  return response.AuthenticationResult;
+}
+
+/**
+ * A user signed in from a new device that is confirmed (remembered) already.
+ *
+ * @param {CognitoIdentityProviderClient} client
+ * @param {Pool} pool A pool that tracks devices.
+ * @returns {Promise<{accessToken: string, deviceKey: string}>}
+ */
+export async function userWithDevice(client, pool) {
+  const user = await createConfirmedUser(client, pool);
+  const tokens = await signIn(client, pool, user);
+  const { DeviceKey, DeviceGroupKey } = tokens.NewDeviceMetadata ?? {};
+  if (!DeviceKey || !DeviceGroupKey) throw new Error("userWithDevice: the pool tracks no devices");
+  const { verifierConfig } = await newDeviceVerifier(DeviceKey, DeviceGroupKey);
+  await client.send(
+    new ConfirmDeviceCommand({
+      AccessToken: tokens.AccessToken,
+      DeviceKey,
+      DeviceSecretVerifierConfig: verifierConfig,
+    }),
+  );
+  return { accessToken: /** @type {string} */ (tokens.AccessToken), deviceKey: DeviceKey };
 }
 
 /** A random name that is not a user, a pool or a device of anything. */
