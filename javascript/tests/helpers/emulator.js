@@ -15,12 +15,15 @@ import {
   AdminCreateUserCommand,
   AdminInitiateAuthCommand,
   AdminSetUserPasswordCommand,
+  AssociateSoftwareTokenCommand,
   CognitoIdentityProviderClient,
   ConfirmDeviceCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   DeleteUserPoolCommand,
   SetUserPoolMfaConfigCommand,
+  SignUpCommand,
+  VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { Secret, TOTP } from "otpauth";
 import { ControlSeam, LOCAL_REGION, startLocalBackend } from "../../lib/local-backend.js";
@@ -280,6 +283,78 @@ export async function userWithDevice(client, pool) {
     }),
   );
   return { accessToken: /** @type {string} */ (tokens.AccessToken), deviceKey: DeviceKey };
+}
+
+/**
+ * Sign a user up through the app client (Cognito delivers a code to the emulator's outbox).
+ *
+ * @param {CognitoIdentityProviderClient} client
+ * @param {Pool} pool
+ * @returns {Promise<{username: string, password: string}>}
+ */
+export async function signUpUser(client, pool) {
+  const username = uniqueName("user");
+  await client.send(
+    new SignUpCommand({
+      ClientId: pool.clientId,
+      Username: username,
+      Password: TEST_PASSWORD,
+      UserAttributes: [{ Name: "email", Value: `${username}@example.com` }],
+    }),
+  );
+  return { username, password: TEST_PASSWORD };
+}
+
+/**
+ * A user of a pool that requires MFA, in the middle of signing in: Cognito asked for
+ * MFA_SETUP and handed out a TOTP secret (AssociateSoftwareToken).
+ *
+ * @param {CognitoIdentityProviderClient} client
+ * @param {Pool} pool A pool with MFA `ON`.
+ * @returns {Promise<{username: string, password: string, secret: string, session: string}>}
+ */
+export async function userSettingUpMfa(client, pool) {
+  const user = await createConfirmedUser(client, pool);
+  const started = await client.send(
+    new AdminInitiateAuthCommand({
+      UserPoolId: pool.userPoolId,
+      ClientId: pool.clientId,
+      AuthFlow: "ADMIN_USER_PASSWORD_AUTH",
+      AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
+    }),
+  );
+  if (started.ChallengeName !== "MFA_SETUP") {
+    throw new Error(`userSettingUpMfa: expected MFA_SETUP, got ${started.ChallengeName}`);
+  }
+  const { SecretCode, Session } = await client.send(
+    new AssociateSoftwareTokenCommand({ Session: started.Session }),
+  );
+  return {
+    ...user,
+    secret: /** @type {string} */ (SecretCode),
+    session: /** @type {string} */ (Session),
+  };
+}
+
+/**
+ * A user of a pool that requires MFA whose authenticator app is verified: the next sign-in
+ * asks for SOFTWARE_TOKEN_MFA.
+ *
+ * @param {CognitoIdentityProviderClient} client
+ * @param {Pool} pool A pool with MFA `ON`.
+ * @param {Authenticator} authenticator Computes the codes (and remembers the used ones).
+ * @returns {Promise<{username: string, password: string, secret: string}>}
+ */
+export async function userWithMfa(client, pool, authenticator) {
+  const user = await userSettingUpMfa(client, pool);
+  const { Status } = await client.send(
+    new VerifySoftwareTokenCommand({
+      Session: user.session,
+      UserCode: await authenticator.code(user.secret),
+    }),
+  );
+  if (Status !== "SUCCESS") throw new Error(`userWithMfa: VerifySoftwareToken said ${Status}`);
+  return { username: user.username, password: user.password, secret: user.secret };
 }
 
 /** A random name that is not a user, a pool or a device of anything. */
