@@ -22,7 +22,7 @@ import { isMain, runExample } from "../lib/command-line.js";
  * @param {object} params
  * @param {string} params.userPoolId The ID of the user pool, such as `us-east-1_EXAMPLE`.
  * @param {string} params.username The user name (or alias) of the user.
- * @returns {Promise<Omit<import("@aws-sdk/client-cognito-identity-provider").AdminGetUserCommandOutput, "$metadata">>}
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").AdminGetUserResponse>}
  *   `Username`, `UserAttributes`, `UserStatus`, `Enabled`, `PreferredMfaSetting` and
  *   `UserMFASettingList`.
  */

@@ -43,7 +43,7 @@ import { isMain, runExample } from "../lib/command-line.js";
  *   a secret (see secret-hash.js).
  * @param {string} [params.deviceKey] The key of a device the user remembered earlier (see
  *   confirm-device.js): Cognito then asks the device to prove itself instead of MFA.
- * @returns {Promise<Omit<import("@aws-sdk/client-cognito-identity-provider").AdminInitiateAuthCommandOutput, "$metadata">>}
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").AdminInitiateAuthResponse>}
  *   `ChallengeName`, `Session` and `ChallengeParameters` when Cognito asks for a challenge,
  *   otherwise `AuthenticationResult`.
  */

@@ -19,7 +19,7 @@ import { isMain, runExample } from "../lib/command-line.js";
  *   A Cognito Identity Provider client.
  * @param {object} params
  * @param {string} params.userPoolId The ID of the user pool, such as `us-east-1_EXAMPLE`.
- * @returns {Promise<Omit<import("@aws-sdk/client-cognito-identity-provider").GetUserPoolMfaConfigCommandOutput, "$metadata">>}
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").GetUserPoolMfaConfigResponse>}
  *   `MfaConfiguration` (`ON`, `OPTIONAL` or `OFF`) and, for each configured factor,
  *   `SoftwareTokenMfaConfiguration`, `SmsMfaConfiguration` or `EmailMfaConfiguration`.
  */

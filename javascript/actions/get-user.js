@@ -23,7 +23,7 @@ import { isMain, runExample } from "../lib/command-line.js";
  *   A Cognito Identity Provider client.
  * @param {object} params
  * @param {string} params.accessToken The user's access token from a sign-in. Never logged.
- * @returns {Promise<Omit<import("@aws-sdk/client-cognito-identity-provider").GetUserCommandOutput, "$metadata">>}
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").GetUserResponse>}
  *   `Username`, `UserAttributes`, `PreferredMfaSetting` and `UserMFASettingList`.
  */
 export async function getUser(client, { accessToken }) {

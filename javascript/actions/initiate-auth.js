@@ -40,7 +40,7 @@ import { isMain, runExample } from "../lib/command-line.js";
  *   a secret (see secret-hash.js).
  * @param {string} [params.deviceKey] The key of a device the user remembered earlier (see
  *   confirm-device.js): Cognito then answers with `DEVICE_SRP_AUTH` instead of MFA.
- * @returns {Promise<Omit<import("@aws-sdk/client-cognito-identity-provider").InitiateAuthCommandOutput, "$metadata">>}
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").InitiateAuthResponse>}
  *   `ChallengeName`, `Session` and `ChallengeParameters` when Cognito asks for a challenge,
  *   otherwise `AuthenticationResult`.
  */

@@ -25,7 +25,9 @@ import { isMain, runExample } from "../lib/command-line.js";
  *   devices, each with `DeviceKey`, `DeviceAttributes` and dates.
  */
 export async function listDevices(client, { accessToken }) {
+  /** @type {import("@aws-sdk/client-cognito-identity-provider").DeviceType[]} */
   const devices = [];
+  /** @type {string | undefined} */
   let paginationToken;
   try {
     do {

@@ -45,7 +45,7 @@ import { isMain, keyValues, runExample } from "../lib/command-line.js";
  *   `{ USERNAME: "ana", SOFTWARE_TOKEN_MFA_CODE: "123456" }`. Never logged.
  * @param {string} [params.secretHash] The `SECRET_HASH`, needed only when the app client has
  *   a secret; it is added to the answers as `SECRET_HASH`.
- * @returns {Promise<Omit<import("@aws-sdk/client-cognito-identity-provider").RespondToAuthChallengeCommandOutput, "$metadata">>}
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").RespondToAuthChallengeResponse>}
  *   `AuthenticationResult`, or the next `ChallengeName` with `Session` and
  *   `ChallengeParameters`.
  */

@@ -28,7 +28,7 @@ import { isMain, runExample } from "../lib/command-line.js";
  * @param {boolean} [params.softwareTokenEnabled] Whether authenticator apps (TOTP) are an
  *   allowed factor (default true). Not sent with `OFF`: Cognito refuses to turn MFA off and
  *   configure a factor at once.
- * @returns {Promise<Omit<import("@aws-sdk/client-cognito-identity-provider").SetUserPoolMfaConfigCommandOutput, "$metadata">>}
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").SetUserPoolMfaConfigResponse>}
  *   `MfaConfiguration`, `SoftwareTokenMfaConfiguration` and the pool's other MFA settings.
  */
 export async function setUserPoolMfaConfig(

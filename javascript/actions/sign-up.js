@@ -31,7 +31,7 @@ import { isMain, runExample } from "../lib/command-line.js";
  * @param {string} params.email The e-mail address the confirmation code goes to.
  * @param {string} [params.secretHash] The `SECRET_HASH`, needed only when the app client has
  *   a secret (see secret-hash.js).
- * @returns {Promise<Omit<import("@aws-sdk/client-cognito-identity-provider").SignUpCommandOutput, "$metadata">>}
+ * @returns {Promise<import("@aws-sdk/client-cognito-identity-provider").SignUpResponse>}
  *   Whether the user is confirmed already, the user's unique ID (`sub`) and where the code
  *   went (masked, such as `a***@e***`).
  */

@@ -109,6 +109,7 @@ function usage(program, description, options) {
     })
     .join(" ");
   const lines = [`usage: node ${program} ${synopsis}`, "", description, "", "options:"];
+  /** @type {Record<string, OptionSpec>} */
   const all = { ...options, help: { type: "boolean", help: "show this help and exit" } };
   for (const [name, spec] of Object.entries(all)) {
     const flag = spec.type === "boolean" ? `--${name}` : `--${name} ${spec.metavar ?? "VALUE"}`;

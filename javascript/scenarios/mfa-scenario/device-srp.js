@@ -12,7 +12,7 @@ import { AuthenticationHelper, DateHelper } from "amazon-cognito-identity-js";
 import BigIntegerModule from "amazon-cognito-identity-js/lib/BigInteger.js";
 
 /** The library's big-integer class (not exported from its index), for SRP_B and SALT. */
-const BigInteger = BigIntegerModule.default ?? BigIntegerModule;
+const BigInteger = BigIntegerModule.default;
 
 /**
  * @typedef {object} RememberedDevice What an app keeps in safe storage to sign in with a
@@ -36,7 +36,7 @@ const hexToBase64 = (hex) => Buffer.from(hex, "hex").toString("base64");
 export async function newDeviceVerifier(deviceKey, deviceGroupKey) {
   const helper = new AuthenticationHelper(deviceGroupKey);
   await new Promise((resolve, reject) =>
-    helper.generateHashDevice(deviceGroupKey, deviceKey, (err) =>
+    helper.generateHashDevice(deviceGroupKey, deviceKey, (/** @type {Error | null} */ err) =>
       err ? reject(err) : resolve(undefined),
     ),
   );
@@ -66,8 +66,14 @@ export class DeviceProof {
    * @returns {Promise<string>}
    */
   async srpA() {
+    /** @type {{toString(radix: number): string}} */
     const largeA = await new Promise((resolve, reject) =>
-      this.helper.getLargeAValue((err, value) => (err ? reject(err) : resolve(value))),
+      this.helper.getLargeAValue(
+        (
+          /** @type {Error | null} */ err,
+          /** @type {{toString(radix: number): string}} */ value,
+        ) => (err ? reject(err) : resolve(value)),
+      ),
     );
     return largeA.toString(16);
   }
@@ -83,13 +89,15 @@ export class DeviceProof {
   async passwordVerifier(challengeParameters) {
     const { key, groupKey, password } = this.device;
     const { SRP_B, SALT, SECRET_BLOCK, USERNAME } = challengeParameters;
+    /** @type {Uint8Array} */
     const sessionKey = await new Promise((resolve, reject) =>
       this.helper.getPasswordAuthenticationKey(
         key,
         password,
         new BigInteger(SRP_B, 16),
         new BigInteger(SALT, 16),
-        (err, hkdf) => (err ? reject(err) : resolve(hkdf)),
+        (/** @type {Error | null} */ err, /** @type {Uint8Array} */ hkdf) =>
+          err ? reject(err) : resolve(hkdf),
       ),
     );
     const timestamp = new DateHelper().getNowString();
