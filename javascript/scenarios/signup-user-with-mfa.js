@@ -298,7 +298,8 @@ async function step2SignUp(s) {
         (isCognitoError(err, "InvalidParameterException") && /password/i.test(message))
       ) {
         s.console.problem(
-          `Cognito refused the password: ${message} The pool's policy: ${PASSWORD_RULES}.`,
+          `Cognito refused the password: ${message.replace(/\.?$/, ".")} The pool's ` +
+            `policy: ${PASSWORD_RULES}.`,
         );
         password = await s.player.password();
       } else if (isCognitoError(err, "InvalidParameterException") && /username/i.test(message)) {

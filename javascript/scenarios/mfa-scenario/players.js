@@ -10,6 +10,8 @@ import { Secret, TOTP } from "otpauth";
 
 export const PASSWORD_RULES =
   "at least 8 characters with upper case, lower case, a number and a symbol";
+/** The same rules, short enough for a prompt line that fits 80 columns with the answer. */
+const PASSWORD_PROMPT = "Password (8+ characters: upper and lower case, a digit, a symbol): ";
 
 /** The scenario can't go on; the message is the one-line reason shown to the user. */
 export class ScenarioAborted extends Error {
@@ -87,7 +89,7 @@ export class InteractivePlayer {
 
   async password() {
     for (;;) {
-      const password = await this.#input(`Password (${PASSWORD_RULES}): `, true);
+      const password = await this.#input(PASSWORD_PROMPT, true);
       if (password) return password;
       this.console.problem("The password can't be empty.");
     }
@@ -119,9 +121,7 @@ export class InteractivePlayer {
   async totpCode(secret) {
     for (;;) {
       const answer = (
-        await this.#input(
-          "6-digit code from your authenticator app (Enter: computed here with otpauth): ",
-        )
+        await this.#input("6-digit code from your authenticator app (Enter: compute it): ")
       ).replace(/ /g, "");
       if (!answer) {
         const code = await this.totp.code(secret);
