@@ -406,28 +406,44 @@ async function step3ListUsers(s) {
 }
 
 /**
+ * AdminInitiateAuth with the user's password: the challenge Cognito asks for must be
+ * `challenge` (the pool's settings decide which).
+ *
  * @param {Scenario} s
- * @returns {Promise<string>} The session to verify the authenticator with.
+ * @param {string} challenge The challenge this step expects.
+ * @param {string} why The call line's sentence.
+ * @param {string} [deviceKey] A remembered device's key.
  */
-async function step4StartMfaSetup(s) {
-  s.console.step(4, "Sign in: Cognito asks to set up an authenticator app");
-  s.console.call(
-    "AdminInitiateAuth",
-    "signs in with the password; the pool requires MFA and the user has none yet, so " +
-      "Cognito answers with the MFA_SETUP challenge.",
-  );
+async function signInExpecting(s, challenge, why, deviceKey) {
+  s.console.call("AdminInitiateAuth", why);
   const response = await adminInitiateAuth(s.client, {
     userPoolId: s.userPoolId,
     clientId: s.clientId,
     username: s.username,
     password: s.password,
     secretHash: secretHash(s),
+    deviceKey,
   });
-  if (response.ChallengeName !== "MFA_SETUP") {
+  if (response.ChallengeName !== challenge) {
     throw new ScenarioAborted(
-      `expected the MFA_SETUP challenge, Cognito answered ${response.ChallengeName}`,
+      `expected the ${challenge} challenge, Cognito answered ${response.ChallengeName}`,
     );
   }
+  return response;
+}
+
+/**
+ * @param {Scenario} s
+ * @returns {Promise<string>} The session to verify the authenticator with.
+ */
+async function step4StartMfaSetup(s) {
+  s.console.step(4, "Sign in: Cognito asks to set up an authenticator app");
+  const response = await signInExpecting(
+    s,
+    "MFA_SETUP",
+    "signs in with the password; the pool requires MFA and the user has none yet, so " +
+      "Cognito answers with the MFA_SETUP challenge.",
+  );
   s.console.ok(`Challenge MFA_SETUP, session ${mask(response.Session)}`);
   s.console.call(
     "AssociateSoftwareToken",
@@ -547,23 +563,12 @@ function showTokens(s, result) {
 async function step6SignInWithTotp(s) {
   s.console.step(6, "Sign in with password + authenticator code");
   for (let signIn = 0; signIn < MAX_SIGN_INS; signIn++) {
-    s.console.call(
-      "AdminInitiateAuth",
+    const response = await signInExpecting(
+      s,
+      "SOFTWARE_TOKEN_MFA",
       "signs in with the password; the user has an authenticator now, so Cognito asks for " +
         "its code (SOFTWARE_TOKEN_MFA).",
     );
-    const response = await adminInitiateAuth(s.client, {
-      userPoolId: s.userPoolId,
-      clientId: s.clientId,
-      username: s.username,
-      password: s.password,
-      secretHash: secretHash(s),
-    });
-    if (response.ChallengeName !== "SOFTWARE_TOKEN_MFA") {
-      throw new ScenarioAborted(
-        `expected the SOFTWARE_TOKEN_MFA challenge, Cognito answered ${response.ChallengeName}`,
-      );
-    }
     s.console.ok(`Challenge SOFTWARE_TOKEN_MFA, session ${mask(response.Session)}`);
     const result = await answerTotpChallenge(s, /** @type {string} */ (response.Session));
     if (result) {
@@ -650,24 +655,13 @@ async function step7RememberDevice(s, newDevice) {
   }
   s.console.ok(`Device remembered as '${DEVICE_NAME}'.`);
 
-  s.console.call(
-    "AdminInitiateAuth",
+  const response = await signInExpecting(
+    s,
+    "DEVICE_SRP_AUTH",
     "signs in with the password and the remembered device's key; Cognito asks the device to " +
       "prove itself (DEVICE_SRP_AUTH) instead of asking for a code.",
+    key,
   );
-  const response = await adminInitiateAuth(s.client, {
-    userPoolId: s.userPoolId,
-    clientId: s.clientId,
-    username: s.username,
-    password: s.password,
-    secretHash: secretHash(s),
-    deviceKey: key,
-  });
-  if (response.ChallengeName !== "DEVICE_SRP_AUTH") {
-    throw new ScenarioAborted(
-      `expected the DEVICE_SRP_AUTH challenge, Cognito answered ${response.ChallengeName}`,
-    );
-  }
   const proof = new DeviceProof(device);
   s.console.call(
     "AdminRespondToAuthChallenge (DEVICE_SRP_AUTH)",
