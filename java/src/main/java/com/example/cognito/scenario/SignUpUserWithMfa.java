@@ -1,28 +1,27 @@
 package com.example.cognito.scenario;
 
-import static com.example.cognito.actions.AdminDeleteUser.adminDeleteUser;
-import static com.example.cognito.actions.AdminInitiateAuth.adminInitiateAuth;
-import static com.example.cognito.actions.AdminRespondToAuthChallenge.adminRespondToAuthChallenge;
-import static com.example.cognito.actions.AssociateSoftwareToken.associateSoftwareToken;
-import static com.example.cognito.actions.ConfirmDevice.confirmDevice;
-import static com.example.cognito.actions.ConfirmSignUp.confirmSignUp;
-import static com.example.cognito.actions.CreateUserPool.createUserPool;
-import static com.example.cognito.actions.CreateUserPoolClient.createUserPoolClient;
-import static com.example.cognito.actions.DeleteUserPool.deleteUserPool;
-import static com.example.cognito.actions.DeleteUserPoolClient.deleteUserPoolClient;
-import static com.example.cognito.actions.DescribeUserPool.describeUserPool;
-import static com.example.cognito.actions.DescribeUserPoolClient.describeUserPoolClient;
-import static com.example.cognito.actions.ForgetDevice.forgetDevice;
-import static com.example.cognito.actions.GetUserPoolMfaConfig.getUserPoolMfaConfig;
-import static com.example.cognito.actions.ListDevices.listDevices;
-import static com.example.cognito.actions.ListUsers.listUsers;
-import static com.example.cognito.actions.ResendConfirmationCode.resendConfirmationCode;
-import static com.example.cognito.actions.SetUserPoolMfaConfig.setUserPoolMfaConfig;
-import static com.example.cognito.actions.SignUp.signUp;
-import static com.example.cognito.actions.UpdateDeviceStatus.updateDeviceStatus;
-import static com.example.cognito.actions.VerifySoftwareToken.verifySoftwareToken;
-
+import com.example.cognito.actions.AdminDeleteUser;
+import com.example.cognito.actions.AdminInitiateAuth;
+import com.example.cognito.actions.AdminRespondToAuthChallenge;
+import com.example.cognito.actions.AssociateSoftwareToken;
+import com.example.cognito.actions.ConfirmDevice;
+import com.example.cognito.actions.ConfirmSignUp;
+import com.example.cognito.actions.CreateUserPool;
+import com.example.cognito.actions.CreateUserPoolClient;
+import com.example.cognito.actions.DeleteUserPool;
+import com.example.cognito.actions.DeleteUserPoolClient;
+import com.example.cognito.actions.DescribeUserPool;
+import com.example.cognito.actions.DescribeUserPoolClient;
+import com.example.cognito.actions.ForgetDevice;
+import com.example.cognito.actions.GetUserPoolMfaConfig;
+import com.example.cognito.actions.ListDevices;
+import com.example.cognito.actions.ListUsers;
+import com.example.cognito.actions.ResendConfirmationCode;
 import com.example.cognito.actions.SecretHash;
+import com.example.cognito.actions.SetUserPoolMfaConfig;
+import com.example.cognito.actions.SignUp;
+import com.example.cognito.actions.UpdateDeviceStatus;
+import com.example.cognito.actions.VerifySoftwareToken;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -331,9 +330,9 @@ public final class SignUpUserWithMfa {
     CognitoIdentityProviderClient client = s.client;
     String poolId =
         s.cleanup.create(
-            () -> createUserPool(client, name, true, DEVICE_CONFIGURATION).id(),
+            () -> CreateUserPool.createUserPool(client, name, true, DEVICE_CONFIGURATION).id(),
             id -> "user pool " + id,
-            id -> () -> deleteUserPool(client, id));
+            id -> () -> DeleteUserPool.deleteUserPool(client, id));
     s.userPoolId = poolId;
     s.console.ok("User pool " + name + " created.");
     s.console.show("User pool ID", poolId);
@@ -342,7 +341,7 @@ public final class SignUpUserWithMfa {
         "SetUserPoolMfaConfig",
         "makes MFA required (ON), with authenticator apps (software tokens), so every user must"
             + " set one up at first sign-in.");
-    setUserPoolMfaConfig(s.client, poolId, UserPoolMfaType.ON, true);
+    SetUserPoolMfaConfig.setUserPoolMfaConfig(s.client, poolId, UserPoolMfaType.ON, true);
     s.console.ok("MFA required, by authenticator app (TOTP).");
 
     s.console.call(
@@ -352,10 +351,11 @@ public final class SignUpUserWithMfa {
     String appId =
         s.cleanup.create(
             () ->
-                createUserPoolClient(client, poolId, "mfa-scenario-app", false, AUTH_FLOWS)
+                CreateUserPoolClient.createUserPoolClient(
+                        client, poolId, "mfa-scenario-app", false, AUTH_FLOWS)
                     .clientId(),
             id -> "app client " + id,
-            id -> () -> deleteUserPoolClient(client, poolId, id));
+            id -> () -> DeleteUserPoolClient.deleteUserPoolClient(client, poolId, id));
     s.clientId = appId;
     s.console.ok("App client created.");
     s.console.show("App client ID", appId);
@@ -378,9 +378,9 @@ public final class SignUpUserWithMfa {
       try {
         result =
             s.cleanup.create(
-                () -> signUp(client, s.clientId, name, secret, address, s.secretHash(name)),
+                () -> SignUp.signUp(client, s.clientId, name, secret, address, s.secretHash(name)),
                 created -> "user " + name,
-                created -> () -> adminDeleteUser(client, poolId, name));
+                created -> () -> AdminDeleteUser.adminDeleteUser(client, poolId, name));
       } catch (UsernameExistsException e) {
         s.console.problem("The user name " + username + " is taken. Choose another one.");
         username = s.player.username();
@@ -454,7 +454,8 @@ public final class SignUpUserWithMfa {
       if (answer.equalsIgnoreCase("r") || answer.equalsIgnoreCase("resend")) {
         s.console.call(
             "ResendConfirmationCode", "has Cognito send a new code to the same address.");
-        resendConfirmationCode(s.client, s.clientId, s.username, s.secretHash());
+        ResendConfirmationCode.resendConfirmationCode(
+            s.client, s.clientId, s.username, s.secretHash());
         shown = deliveredCode(s);
         continue;
       }
@@ -462,7 +463,7 @@ public final class SignUpUserWithMfa {
           "ConfirmSignUp",
           "proves the user owns the e-mail address; the user becomes CONFIRMED and can sign in.");
       try {
-        confirmSignUp(s.client, s.clientId, s.username, answer, s.secretHash());
+        ConfirmSignUp.confirmSignUp(s.client, s.clientId, s.username, answer, s.secretHash());
       } catch (CodeMismatchException e) {
         s.console.problem("Wrong code: " + message(e) + " Type it again, or r for a new one.");
         continue;
@@ -479,7 +480,7 @@ public final class SignUpUserWithMfa {
   static void step3ListUsers(Scenario s) {
     s.console.step(3, "List the users of the pool");
     s.console.call("ListUsers", "reads the pool's users, to see the new one and its status.");
-    List<UserType> users = listUsers(s.client, s.userPoolId);
+    List<UserType> users = ListUsers.listUsers(s.client, s.userPoolId);
     for (UserType user : users.subList(0, Math.min(20, users.size()))) {
       String email =
           user.attributes().stream()
@@ -506,7 +507,7 @@ public final class SignUpUserWithMfa {
         "signs in with the password; the pool requires MFA and the user has none yet, so"
             + " Cognito answers with the MFA_SETUP challenge.");
     AdminInitiateAuthResponse response =
-        adminInitiateAuth(
+        AdminInitiateAuth.adminInitiateAuth(
             s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), null);
     if (response.challengeName() != ChallengeNameType.MFA_SETUP) {
       throw new ScenarioAborted(
@@ -518,7 +519,7 @@ public final class SignUpUserWithMfa {
         "asks Cognito for a new TOTP secret for the user; the authenticator app derives its"
             + " codes from it.");
     AssociateSoftwareTokenResponse associated =
-        associateSoftwareToken(s.client, response.session(), null);
+        AssociateSoftwareToken.associateSoftwareToken(s.client, response.session(), null);
     s.totpSecret = associated.secretCode();
     showAuthenticatorSetup(s);
     return associated.session() != null ? associated.session() : response.session();
@@ -576,7 +577,9 @@ public final class SignUpUserWithMfa {
           "checks the app's code against the secret, which proves the app is set up; Cognito"
               + " registers it as the user's MFA.");
       try {
-        verified = verifySoftwareToken(s.client, code, session, null, "authenticator app");
+        verified =
+            VerifySoftwareToken.verifySoftwareToken(
+                s.client, code, session, null, "authenticator app");
       } catch (EnableSoftwareTokenMfaException | CodeMismatchException e) {
         s.console.problem(
             "Cognito refused the code ("
@@ -603,7 +606,7 @@ public final class SignUpUserWithMfa {
     }
     try {
       AdminRespondToAuthChallengeResponse result =
-          adminRespondToAuthChallenge(
+          AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
               s.client,
               s.userPoolId,
               s.clientId,
@@ -643,7 +646,7 @@ public final class SignUpUserWithMfa {
           "signs in with the password; the user has an authenticator now, so Cognito asks for"
               + " its code (SOFTWARE_TOKEN_MFA).");
       AdminInitiateAuthResponse response =
-          adminInitiateAuth(
+          AdminInitiateAuth.adminInitiateAuth(
               s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), null);
       if (response.challengeName() != ChallengeNameType.SOFTWARE_TOKEN_MFA) {
         throw new ScenarioAborted(
@@ -676,7 +679,7 @@ public final class SignUpUserWithMfa {
         answers.put("SECRET_HASH", s.secretHash());
       }
       try {
-        return adminRespondToAuthChallenge(
+        return AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
             s.client,
             s.userPoolId,
             s.clientId,
@@ -716,7 +719,7 @@ public final class SignUpUserWithMfa {
             + " itself never leaves this program.");
     boolean ask =
         Boolean.TRUE.equals(
-            confirmDevice(
+            ConfirmDevice.confirmDevice(
                     s.client,
                     s.tokens.accessToken(),
                     key,
@@ -727,7 +730,7 @@ public final class SignUpUserWithMfa {
       s.console.call(
           "UpdateDeviceStatus",
           "the pool remembers devices only when asked: marks this one remembered.");
-      updateDeviceStatus(s.client, s.tokens.accessToken(), key, true);
+      UpdateDeviceStatus.updateDeviceStatus(s.client, s.tokens.accessToken(), key, true);
     }
     s.console.ok("Device remembered as '" + deviceName + "'.");
 
@@ -736,7 +739,7 @@ public final class SignUpUserWithMfa {
         "signs in with the password and the remembered device's key; Cognito asks the device"
             + " to prove itself (DEVICE_SRP_AUTH) instead of asking for a code.");
     AdminInitiateAuthResponse response =
-        adminInitiateAuth(
+        AdminInitiateAuth.adminInitiateAuth(
             s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), key);
     if (response.challengeName() != ChallengeNameType.DEVICE_SRP_AUTH) {
       throw new ScenarioAborted(
@@ -753,7 +756,7 @@ public final class SignUpUserWithMfa {
       answers.put("SECRET_HASH", s.secretHash());
     }
     AdminRespondToAuthChallengeResponse challenge =
-        adminRespondToAuthChallenge(
+        AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
             s.client,
             s.userPoolId,
             s.clientId,
@@ -769,7 +772,7 @@ public final class SignUpUserWithMfa {
         "AdminRespondToAuthChallenge (DEVICE_PASSWORD_VERIFIER)",
         "proves the device knows its password, without sending the password.");
     AdminRespondToAuthChallengeResponse result =
-        adminRespondToAuthChallenge(
+        AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
             s.client,
             s.userPoolId,
             s.clientId,
@@ -780,7 +783,7 @@ public final class SignUpUserWithMfa {
     s.console.ok("Signed in with password + remembered device: no authenticator code asked.");
 
     s.console.call("ListDevices", "lists the user's tracked devices.");
-    for (DeviceType device : listDevices(s.client, s.tokens.accessToken())) {
+    for (DeviceType device : ListDevices.listDevices(s.client, s.tokens.accessToken())) {
       Map<String, String> attributes = new HashMap<>();
       device.deviceAttributes().forEach(a -> attributes.put(a.name(), a.value()));
       s.console.write("     " + device.deviceKey());
@@ -793,7 +796,7 @@ public final class SignUpUserWithMfa {
     s.console.call(
         "ForgetDevice",
         "forgets the device: the next sign-in from it asks for the authenticator code again.");
-    forgetDevice(s.client, s.tokens.accessToken(), key);
+    ForgetDevice.forgetDevice(s.client, s.tokens.accessToken(), key);
     s.console.ok("Device " + key + " forgotten.");
   }
 
@@ -830,9 +833,10 @@ public final class SignUpUserWithMfa {
     s.console.call(
         "DescribeUserPool / GetUserPoolMfaConfig / DescribeUserPoolClient",
         "checks that the given pool requires TOTP MFA and tracks devices.");
-    var pool = describeUserPool(s.client, poolId);
-    GetUserPoolMfaConfigResponse mfa = getUserPoolMfaConfig(s.client, poolId);
-    UserPoolClientType app = describeUserPoolClient(s.client, poolId, clientId);
+    var pool = DescribeUserPool.describeUserPool(s.client, poolId);
+    GetUserPoolMfaConfigResponse mfa = GetUserPoolMfaConfig.getUserPoolMfaConfig(s.client, poolId);
+    UserPoolClientType app =
+        DescribeUserPoolClient.describeUserPoolClient(s.client, poolId, clientId);
     if (mfa.mfaConfiguration() != UserPoolMfaType.ON
         || mfa.softwareTokenMfaConfiguration() == null
         || !Boolean.TRUE.equals(mfa.softwareTokenMfaConfiguration().enabled())) {

@@ -27,7 +27,10 @@ class DeviceSrpTest {
     return new BigInteger(digits.replace(" ", ""), 16);
   }
 
-  /** RFC 5054 appendix B: the 1024-bit group, SHA-1, I = alice, P = password123. */
+  /**
+   * RFC 5054 appendix B: the 1024-bit group, SHA-1, I = alice, P = password123 (numbers in the
+   * RFC's groups of 8 hex digits).
+   */
   @Nested
   class Rfc5054Vectors {
     final BigInteger n =
@@ -39,8 +42,8 @@ class DeviceSrpTest {
                 + "FD5138FE8376435B9FC61D2FC0EB06E3");
     final BigInteger g = BigInteger.TWO;
     final byte[] salt = HexFormat.of().parseHex("BEB25379D1A8581EB5A727673A2441EE");
-    final BigInteger k = hex("7556AA045AEF2CDD07ABAF0F665C3E818913186F");
-    final BigInteger x = hex("94B7555AABE9127CC58CCF4993DB6CF84D16C124");
+    final BigInteger k = hex("7556AA04 5AEF2CDD 07ABAF0F 665C3E81 8913186F");
+    final BigInteger x = hex("94B7555A ABE9127C C58CCF49 93DB6CF8 4D16C124");
     final BigInteger v =
         hex(
             "7E273DE8696FFC4F4E337D05B4B375BEB0DDE1569E8FA00A9886D812"
@@ -63,7 +66,7 @@ class DeviceSrpTest {
                 + "6C6DA04453728610D0C6DDB58B318885D7D82C7F8DEB75CE7BD4FBAA"
                 + "37089E6F9C6059F388838E7A00030B331EB76840910440B1B27AAEAE"
                 + "EB4012B7D7665238A8E3FB004B117B58");
-    final BigInteger u = hex("CE38B9593487DA98554ED47D70A7AE5F462EF019");
+    final BigInteger u = hex("CE38B959 3487DA98 554ED47D 70A7AE5F 462EF019");
     final BigInteger premaster =
         hex(
             "B0DC82BABCF30674AE450C0287745E7990A3381F63B387AAF271A10D"

@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class TotpCodesTest {
-  /** RFC 6238 appendix B's SHA-1 seed, "12345678901234567890", in base32. */
+  /** RFC 6238 appendix B's SHA-1 seed, the ASCII digits 1 to 0 twice, in base32. */
   private static final String RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
   @Test
