@@ -80,12 +80,30 @@ public final class ExampleCli {
           name, e.awsErrorDetails().errorCode(), e.awsErrorDetails().errorMessage());
       return 1;
     } catch (SdkClientException e) { // no Region or credentials, endpoint unreachable
-      err.printf("%s: %s%n", name, e.getMessage().lines().findFirst().orElse("SDK error"));
+      err.printf("%s: %s%n", name, clientProblem(e));
       return 2;
     } catch (IllegalArgumentException e) {
       err.printf("%s: %s%n", name, e.getMessage());
       return 2;
     }
+  }
+
+  /**
+   * What the SDK couldn't do before calling Cognito, in one short line.
+   *
+   * @param e the SDK's exception
+   * @return the explanation
+   */
+  static String clientProblem(SdkClientException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.startsWith("Unable to load region")) {
+      return "no AWS Region: set AWS_REGION, or a region in your AWS profile";
+    }
+    if (message.startsWith("Unable to load credentials")) {
+      return "no AWS credentials: configure a profile or the AWS_ACCESS_KEY_ID variables";
+    }
+    String first = message.lines().findFirst().orElse("SDK error");
+    return first.length() > 200 ? first.substring(0, 200) + "..." : first;
   }
 
   /**

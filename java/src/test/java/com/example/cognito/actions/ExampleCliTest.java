@@ -102,6 +102,16 @@ class ExampleCliTest {
   }
 
   @Test
+  void aMissingRegionIsOneShortLine() {
+    String problem =
+        ExampleCli.clientProblem(
+            software.amazon.awssdk.core.exception.SdkClientException.create(
+                "Unable to load region from any of the providers in the chain ..."));
+
+    assertEquals("no AWS Region: set AWS_REGION, or a region in your AWS profile", problem);
+  }
+
+  @Test
   void exitStatusesSayWhatWentWrong() {
     Output help = execute(new String[] {"--help"}, 1, (c, a) -> {});
     Output missing = execute(new String[] {}, 1, (c, a) -> {});
