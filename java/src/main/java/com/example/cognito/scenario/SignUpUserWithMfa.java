@@ -500,19 +500,39 @@ public final class SignUpUserWithMfa {
     }
   }
 
-  static String step4StartMfaSetup(Scenario s) {
-    s.console.step(4, "Sign in: Cognito asks to set up an authenticator app");
-    s.console.call(
-        "AdminInitiateAuth",
-        "signs in with the password; the pool requires MFA and the user has none yet, so"
-            + " Cognito answers with the MFA_SETUP challenge.");
+  /** Signs in with the password (and a device); Cognito must answer the expected challenge. */
+  static AdminInitiateAuthResponse signInExpecting(
+      Scenario s, ChallengeNameType expected, String deviceKey, String why) {
+    s.console.call("AdminInitiateAuth", why);
     AdminInitiateAuthResponse response =
         AdminInitiateAuth.adminInitiateAuth(
-            s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), null);
-    if (response.challengeName() != ChallengeNameType.MFA_SETUP) {
+            s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), deviceKey);
+    if (response.challengeName() != expected) {
       throw new ScenarioAborted(
-          "expected the MFA_SETUP challenge, Cognito answered " + response.challengeNameAsString());
+          "expected the %s challenge, Cognito answered %s"
+              .formatted(expected, response.challengeNameAsString()));
     }
+    return response;
+  }
+
+  /** The challenge answers, with SECRET_HASH when the app client has a secret. */
+  static Map<String, String> answers(Scenario s, Map<String, String> answers) {
+    Map<String, String> all = new HashMap<>(answers);
+    if (s.secretHash() != null) {
+      all.put("SECRET_HASH", s.secretHash());
+    }
+    return all;
+  }
+
+  static String step4StartMfaSetup(Scenario s) {
+    s.console.step(4, "Sign in: Cognito asks to set up an authenticator app");
+    AdminInitiateAuthResponse response =
+        signInExpecting(
+            s,
+            ChallengeNameType.MFA_SETUP,
+            null,
+            "signs in with the password; the pool requires MFA and the user has none yet, so"
+                + " Cognito answers with the MFA_SETUP challenge.");
     s.console.ok("Challenge MFA_SETUP, session " + Console.mask(response.session()));
     s.console.call(
         "AssociateSoftwareToken",
@@ -600,10 +620,6 @@ public final class SignUpUserWithMfa {
     s.console.call(
         "AdminRespondToAuthChallenge (MFA_SETUP)",
         "tells Cognito the set-up is done; it answers with the user's tokens.");
-    Map<String, String> answers = new HashMap<>(Map.of("USERNAME", s.username));
-    if (s.secretHash() != null) {
-      answers.put("SECRET_HASH", s.secretHash());
-    }
     try {
       AdminRespondToAuthChallengeResponse result =
           AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
@@ -612,7 +628,7 @@ public final class SignUpUserWithMfa {
               s.clientId,
               ChallengeNameType.MFA_SETUP,
               verified.session() != null ? verified.session() : session,
-              answers);
+              answers(s, Map.of("USERNAME", s.username)));
       showTokens(s, result);
     } catch (NotAuthorizedException e) {
       if (sessionExpired(e)) {
@@ -641,18 +657,13 @@ public final class SignUpUserWithMfa {
   static void step6SignInWithTotp(Scenario s) {
     s.console.step(6, "Sign in with password + authenticator code");
     for (int i = 0; i < MAX_SIGN_INS; i++) {
-      s.console.call(
-          "AdminInitiateAuth",
-          "signs in with the password; the user has an authenticator now, so Cognito asks for"
-              + " its code (SOFTWARE_TOKEN_MFA).");
       AdminInitiateAuthResponse response =
-          AdminInitiateAuth.adminInitiateAuth(
-              s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), null);
-      if (response.challengeName() != ChallengeNameType.SOFTWARE_TOKEN_MFA) {
-        throw new ScenarioAborted(
-            "expected the SOFTWARE_TOKEN_MFA challenge, Cognito answered "
-                + response.challengeNameAsString());
-      }
+          signInExpecting(
+              s,
+              ChallengeNameType.SOFTWARE_TOKEN_MFA,
+              null,
+              "signs in with the password; the user has an authenticator now, so Cognito asks"
+                  + " for its code (SOFTWARE_TOKEN_MFA).");
       s.console.ok("Challenge SOFTWARE_TOKEN_MFA, session " + Console.mask(response.session()));
       AdminRespondToAuthChallengeResponse result = answerTotpChallenge(s, response.session());
       if (result != null) {
@@ -673,11 +684,6 @@ public final class SignUpUserWithMfa {
       s.console.call(
           "AdminRespondToAuthChallenge (SOFTWARE_TOKEN_MFA)",
           "sends the app's current code, the second factor.");
-      Map<String, String> answers =
-          new HashMap<>(Map.of("USERNAME", s.username, "SOFTWARE_TOKEN_MFA_CODE", code));
-      if (s.secretHash() != null) {
-        answers.put("SECRET_HASH", s.secretHash());
-      }
       try {
         return AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
             s.client,
@@ -685,7 +691,7 @@ public final class SignUpUserWithMfa {
             s.clientId,
             ChallengeNameType.SOFTWARE_TOKEN_MFA,
             session,
-            answers);
+            answers(s, Map.of("USERNAME", s.username, "SOFTWARE_TOKEN_MFA_CODE", code)));
       } catch (CodeMismatchException e) {
         s.console.problem(
             "Cognito refused the code (" + message(e) + "). Type the code the app shows now.");
@@ -734,27 +740,17 @@ public final class SignUpUserWithMfa {
     }
     s.console.ok("Device remembered as '" + deviceName + "'.");
 
-    s.console.call(
-        "AdminInitiateAuth",
-        "signs in with the password and the remembered device's key; Cognito asks the device"
-            + " to prove itself (DEVICE_SRP_AUTH) instead of asking for a code.");
     AdminInitiateAuthResponse response =
-        AdminInitiateAuth.adminInitiateAuth(
-            s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), key);
-    if (response.challengeName() != ChallengeNameType.DEVICE_SRP_AUTH) {
-      throw new ScenarioAborted(
-          "expected the DEVICE_SRP_AUTH challenge, Cognito answered "
-              + response.challengeNameAsString());
-    }
+        signInExpecting(
+            s,
+            ChallengeNameType.DEVICE_SRP_AUTH,
+            key,
+            "signs in with the password and the remembered device's key; Cognito asks the device"
+                + " to prove itself (DEVICE_SRP_AUTH) instead of asking for a code.");
     DeviceSrp proof = new DeviceSrp(groupKey, key, registration.password());
     s.console.call(
         "AdminRespondToAuthChallenge (DEVICE_SRP_AUTH)",
         "sends SRP_A, the device's public value for this sign-in.");
-    Map<String, String> answers =
-        new HashMap<>(Map.of("USERNAME", s.username, "DEVICE_KEY", key, "SRP_A", proof.srpA()));
-    if (s.secretHash() != null) {
-      answers.put("SECRET_HASH", s.secretHash());
-    }
     AdminRespondToAuthChallengeResponse challenge =
         AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
             s.client,
@@ -762,7 +758,7 @@ public final class SignUpUserWithMfa {
             s.clientId,
             ChallengeNameType.DEVICE_SRP_AUTH,
             response.session(),
-            answers);
+            answers(s, Map.of("USERNAME", s.username, "DEVICE_KEY", key, "SRP_A", proof.srpA())));
     if (challenge.challengeName() != ChallengeNameType.DEVICE_PASSWORD_VERIFIER) {
       throw new ScenarioAborted(
           "expected the DEVICE_PASSWORD_VERIFIER challenge, Cognito answered "

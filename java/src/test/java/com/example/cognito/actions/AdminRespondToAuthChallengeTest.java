@@ -18,23 +18,24 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfa
 @ExtendWith(CognitoEmulatorExtension.class)
 class AdminRespondToAuthChallengeTest {
 
+  private static AdminRespondToAuthChallengeResponse sendCode(
+      CognitoIdentityProviderClient client, Fixtures.MfaUser user, String session, String code) {
+    return AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
+        client,
+        user.pool().id(),
+        user.pool().clientId(),
+        ChallengeNameType.SOFTWARE_TOKEN_MFA,
+        session,
+        Map.of("USERNAME", user.username(), "SOFTWARE_TOKEN_MFA_CODE", code));
+  }
+
   @Test
   void theAuthenticatorCodeGivesTokens(CognitoIdentityProviderClient client, Fixtures fx) {
     Fixtures.MfaUser user = fx.mfaUser(fx.pool(UserPoolMfaType.ON));
     String session = fx.adminSignIn(user.pool(), user.username()).session();
 
     AdminRespondToAuthChallengeResponse response =
-        AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
-            client,
-            user.pool().id(),
-            user.pool().clientId(),
-            ChallengeNameType.SOFTWARE_TOKEN_MFA,
-            session,
-            Map.of(
-                "USERNAME",
-                user.username(),
-                "SOFTWARE_TOKEN_MFA_CODE",
-                fx.totpCode(user.secret())));
+        sendCode(client, user, session, fx.totpCode(user.secret()));
 
     String accessToken = response.authenticationResult().accessToken();
     assertEquals(user.username(), client.getUser(r -> r.accessToken(accessToken)).username());
@@ -46,16 +47,7 @@ class AdminRespondToAuthChallengeTest {
     String session = fx.adminSignIn(user.pool(), user.username()).session();
     String wrong = fx.wrongTotpCode(user.secret());
 
-    assertThrows(
-        CodeMismatchException.class,
-        () ->
-            AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
-                client,
-                user.pool().id(),
-                user.pool().clientId(),
-                ChallengeNameType.SOFTWARE_TOKEN_MFA,
-                session,
-                Map.of("USERNAME", user.username(), "SOFTWARE_TOKEN_MFA_CODE", wrong)));
+    assertThrows(CodeMismatchException.class, () -> sendCode(client, user, session, wrong));
   }
 
   @Test
@@ -67,16 +59,7 @@ class AdminRespondToAuthChallengeTest {
         181,
         () -> {
           String code = fx.totpCode(user.secret());
-          assertThrows(
-              NotAuthorizedException.class,
-              () ->
-                  AdminRespondToAuthChallenge.adminRespondToAuthChallenge(
-                      client,
-                      user.pool().id(),
-                      user.pool().clientId(),
-                      ChallengeNameType.SOFTWARE_TOKEN_MFA,
-                      session,
-                      Map.of("USERNAME", user.username(), "SOFTWARE_TOKEN_MFA_CODE", code)));
+          assertThrows(NotAuthorizedException.class, () -> sendCode(client, user, session, code));
         });
   }
 }

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.example.cognito.scenario.DeviceSrp;
 import com.example.cognito.testing.CognitoEmulatorExtension;
 import com.example.cognito.testing.Fixtures;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
@@ -38,17 +36,7 @@ class ConfirmDeviceTest {
 
     assertFalse(response.userConfirmationNecessary());
     // Signing in with the device key now asks the device, not the authenticator app.
-    var start =
-        client.adminInitiateAuth(
-            r ->
-                r.userPoolId(user.pool().id())
-                    .clientId(user.pool().clientId())
-                    .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-                    .authParameters(
-                        Map.of(
-                            "USERNAME", user.username(),
-                            "PASSWORD", Fixtures.PASSWORD,
-                            "DEVICE_KEY", metadata.deviceKey())));
+    var start = fx.adminSignIn(user.pool(), user.username(), metadata.deviceKey());
     assertEquals(ChallengeNameType.DEVICE_SRP_AUTH, start.challengeName());
   }
 

@@ -24,9 +24,7 @@ class ConfirmSignUpTest {
     ConfirmSignUp.confirmSignUp(
         client, pool.clientId(), username, fx.deliveredCode(pool, username), null);
 
-    assertEquals(
-        UserStatusType.CONFIRMED,
-        client.adminGetUser(r -> r.userPoolId(pool.id()).username(username)).userStatus());
+    assertEquals(UserStatusType.CONFIRMED, fx.status(pool, username));
   }
 
   @Test

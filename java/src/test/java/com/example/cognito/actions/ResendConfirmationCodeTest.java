@@ -29,9 +29,7 @@ class ResendConfirmationCodeTest {
     String newCode = fx.deliveredCode(pool, username);
     client.confirmSignUp(
         r -> r.clientId(pool.clientId()).username(username).confirmationCode(newCode));
-    assertEquals(
-        UserStatusType.CONFIRMED,
-        client.adminGetUser(r -> r.userPoolId(pool.id()).username(username)).userStatus());
+    assertEquals(UserStatusType.CONFIRMED, fx.status(pool, username));
   }
 
   @Test

@@ -30,9 +30,7 @@ class SignUpTest {
 
     assertFalse(response.userConfirmed());
     assertEquals(DeliveryMediumType.EMAIL, response.codeDeliveryDetails().deliveryMedium());
-    assertEquals(
-        UserStatusType.UNCONFIRMED,
-        client.adminGetUser(r -> r.userPoolId(pool.id()).username(username)).userStatus());
+    assertEquals(UserStatusType.UNCONFIRMED, fx.status(pool, username));
     assertEquals(6, fx.deliveredCode(pool, username).length());
   }
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
@@ -125,17 +124,7 @@ class DeviceSrpTest {
         Fixtures.MfaUser user,
         Fixtures.Device device,
         String password) {
-      AdminInitiateAuthResponse start =
-          client.adminInitiateAuth(
-              r ->
-                  r.userPoolId(user.pool().id())
-                      .clientId(user.pool().clientId())
-                      .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-                      .authParameters(
-                          Map.of(
-                              "USERNAME", user.username(),
-                              "PASSWORD", Fixtures.PASSWORD,
-                              "DEVICE_KEY", device.key())));
+      AdminInitiateAuthResponse start = fx.adminSignIn(user.pool(), user.username(), device.key());
       assertEquals(ChallengeNameType.DEVICE_SRP_AUTH, start.challengeName());
       DeviceSrp srp = new DeviceSrp(device.groupKey(), device.key(), password);
       AdminRespondToAuthChallengeResponse challenge =

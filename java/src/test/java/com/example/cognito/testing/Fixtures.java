@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTokenMfaConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
@@ -147,12 +148,41 @@ public final class Fixtures {
    * @return Cognito's answer
    */
   public AdminInitiateAuthResponse adminSignIn(Pool pool, String username) {
+    return adminSignIn(pool, username, null);
+  }
+
+  /**
+   * Starts a sign-in of a confirmed user with the admin password flow and a device key.
+   *
+   * @param pool the pool
+   * @param username the user
+   * @param deviceKey a remembered device's key, or null
+   * @return Cognito's answer
+   */
+  public AdminInitiateAuthResponse adminSignIn(Pool pool, String username, String deviceKey) {
+    Map<String, String> parameters = new java.util.HashMap<>();
+    parameters.put("USERNAME", username);
+    parameters.put("PASSWORD", PASSWORD);
+    if (deviceKey != null) {
+      parameters.put("DEVICE_KEY", deviceKey);
+    }
     return client.adminInitiateAuth(
         r ->
             r.userPoolId(pool.id())
                 .clientId(pool.clientId())
                 .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-                .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD)));
+                .authParameters(parameters));
+  }
+
+  /**
+   * The user's status as Cognito has it.
+   *
+   * @param pool the pool
+   * @param username the user
+   * @return {@code UNCONFIRMED}, {@code CONFIRMED}...
+   */
+  public UserStatusType status(Pool pool, String username) {
+    return client.adminGetUser(r -> r.userPoolId(pool.id()).username(username)).userStatus();
   }
 
   /**
