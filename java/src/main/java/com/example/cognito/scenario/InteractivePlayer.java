@@ -64,7 +64,12 @@ public final class InteractivePlayer implements Player {
   }
 
   private String input(String prompt, boolean secret) {
-    String answer = secret ? lines.readSecret(prompt) : lines.readLine(prompt);
+    String answer;
+    try {
+      answer = secret ? lines.readSecret(prompt) : lines.readLine(prompt);
+    } catch (java.io.IOError e) { // the terminal went away (hang-up)
+      answer = null;
+    }
     if (answer == null) {
       throw new ScenarioAborted("input ended before the scenario did");
     }

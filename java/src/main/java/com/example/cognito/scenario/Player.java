@@ -7,8 +7,7 @@ package com.example.cognito.scenario;
  */
 public interface Player {
   /** The password policy, in words. */
-  String PASSWORD_RULES =
-      "at least 8 characters with upper case, lower case, a number and a symbol";
+  String PASSWORD_RULES = "8+ characters: upper and lower case, a number, a symbol";
 
   /**
    * A user name to sign up.

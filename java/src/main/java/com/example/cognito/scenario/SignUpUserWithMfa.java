@@ -212,6 +212,7 @@ public final class SignUpUserWithMfa {
     String password;
     String totpSecret;
     Path qrPath;
+    String firstCode;
     AuthenticationResultType tokens;
     NewDeviceMetadataType newDevice;
 
@@ -545,14 +546,12 @@ public final class SignUpUserWithMfa {
     return associated.session() != null ? associated.session() : response.session();
   }
 
+  /**
+   * The setup key and QR code, then the prompt for the app's first code, all on one 80x24 screen
+   * (the image path comes first); the code is answered in step 5.
+   */
   static void showAuthenticatorSetup(Scenario s) {
     String uri = AuthenticatorSetup.otpauthUri(s.totpSecret, s.username);
-    s.console.say(
-        "Add an account to your authenticator app: scan this QR code, or type the setup key"
-            + " (time-based, 6 digits, every 30 seconds).");
-    s.console.show("Account", AuthenticatorSetup.ISSUER + ":" + s.username);
-    s.console.show("Setup key", AuthenticatorSetup.groupSetupKey(s.totpSecret));
-    boolean drawn = AuthenticatorSetup.drawQr(uri, s.console.out(), charset(s.console.out()));
     if (s.qrPath != null) { // a second set-up after an expired session
       Path old = s.qrPath;
       s.cleanup.discard("the QR code image");
@@ -561,29 +560,34 @@ public final class SignUpUserWithMfa {
       } catch (IOException e) {
         s.console.problem("Couldn't remove the old QR code image " + old + ": " + e.getMessage());
       }
+      s.qrPath = null;
     }
-    Path path;
     try {
-      path =
+      s.qrPath =
           s.keep
               ? writeQrPng(uri)
               : s.cleanup.create(
                   () -> writeQrPng(uri),
                   p -> "the QR code image",
                   p -> () -> AuthenticatorSetup.removeQrPng(p));
+      s.console.say(
+          "The QR code below is also in this image, to scan it again later"
+              + (s.keep
+                  ? " (kept: --keep; it holds the secret):"
+                  : " (private; removed at the end):"));
+      s.console.write(s.qrPath.toString());
     } catch (UncheckedIOException e) {
       s.console.problem("Couldn't write the QR code image: " + e.getMessage());
-      return;
     }
-    s.qrPath = path;
     s.console.say(
-        (drawn ? "" : "The QR code is too large for this screen. ")
-            + "To scan the code again, open this image"
-            + (s.keep
-                ? " (kept: --keep; it holds the secret)"
-                : " (only you can read it;" + " removed at the end)")
-            + "; the setup key is above:");
-    s.console.write(path.toString());
+        "Add an account to your authenticator app: scan the QR code, or type the setup key"
+            + " (time-based, 6 digits, every 30 seconds).");
+    s.console.show("Account", AuthenticatorSetup.ISSUER + ":" + s.username);
+    s.console.show("Setup key", AuthenticatorSetup.groupSetupKey(s.totpSecret));
+    if (!AuthenticatorSetup.drawQr(uri, s.console.out(), charset(s.console.out()))) {
+      s.console.say("(The QR code is too large for this screen: open the image above.)");
+    }
+    s.firstCode = s.player.totpCode(s.totpSecret);
   }
 
   /** Verifies the app's first code and answers MFA_SETUP; false if the session expired. */
@@ -591,7 +595,7 @@ public final class SignUpUserWithMfa {
     s.console.step(5, "Verify the authenticator app and finish signing in");
     VerifySoftwareTokenResponse verified = null;
     for (int i = 0; i < MAX_TRIES && verified == null; i++) {
-      String code = s.player.totpCode(s.totpSecret);
+      String code = i == 0 && s.firstCode != null ? s.firstCode : s.player.totpCode(s.totpSecret);
       s.console.call(
           "VerifySoftwareToken",
           "checks the app's code against the secret, which proves the app is set up; Cognito"
