@@ -13,33 +13,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 
-/** Ctrl-C (SIGINT) or SIGTERM in the middle of a run: clean-up first, then 130 or 143. */
+/** The scenario as its own process: signals, and what the environment says (CI). */
 @ExtendWith(CognitoEmulatorExtension.class)
-class SignUpUserWithMfaSignalTest {
+class SignUpUserWithMfaProcessTest {
 
+  private static ProcessBuilder scenario(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(SignUpUserWithMfa.class.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true);
+  }
+
+  @Test
+  void refusesTheAwsTargetInCi() throws IOException, InterruptedException {
+    ProcessBuilder builder = scenario("--target", "aws");
+    builder.environment().put("CI", "true");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(2, process.waitFor());
+    assertEquals("SignUpUserWithMfa: --target aws never runs in CI (CI is set).\n", output);
+  }
+
+  /** Ctrl-C (SIGINT) or SIGTERM in the middle of a run: clean-up first, then 130 or 143. */
   @ParameterizedTest
   @CsvSource({"INT, 130", "TERM, 143"})
   void aSignalCleansUpBeforeExiting(
       String signal, int expectedStatus, CognitoIdentityProviderClient client, LocalBackend backend)
       throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                SignUpUserWithMfa.class.getName(),
-                "--auto",
-                "--endpoint",
-                backend.url().toString())
-            .redirectErrorStream(true)
-            .start();
+    Process process = scenario("--auto", "--endpoint", backend.url().toString()).start();
     List<String> lines = new ArrayList<>();
     try (BufferedReader out =
         new BufferedReader(
