@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -112,89 +111,7 @@ public final class SignUpUserWithMfa {
           ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
           ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
 
-  static final String USAGE =
-      """
-      Usage: java -jar target/cognito-idp-examples.jar [options]
-      Guided Amazon Cognito scenario: sign up, set up an authenticator app, sign in with TOTP,
-      remember the device.
-
-        --auto                play the user: generated names, codes read and computed, no prompt
-        --target local|aws    local: a local Cognito backend (default); aws: your account
-        --endpoint URL        with --target local: a cognito-emulator already serving at URL
-        --user-pool-id ID     with --target aws: use this user pool (with --client-id)
-        --client-id ID        with --target aws: use this app client (with --user-pool-id)
-        --keep                keep the QR code image at the end (it holds the TOTP secret)
-        --help                this text""";
-
   private SignUpUserWithMfa() {}
-
-  /** The command line, parsed. */
-  record Options(
-      boolean auto,
-      String target,
-      URI endpoint,
-      String userPoolId,
-      String clientId,
-      boolean keep,
-      boolean help) {
-
-    static Options parse(String[] args) {
-      boolean auto = false;
-      boolean keep = false;
-      boolean help = false;
-      String target = "local";
-      URI endpoint = null;
-      String poolId = null;
-      String clientId = null;
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        switch (arg) {
-          case "--auto" -> auto = true;
-          case "--keep" -> keep = true;
-          case "--help", "-h" -> help = true;
-          case "--target", "--endpoint", "--user-pool-id", "--client-id" -> {
-            if (i + 1 >= args.length) {
-              throw new IllegalArgumentException(arg + " needs a value");
-            }
-            String value = args[++i];
-            switch (arg) {
-              case "--target" -> target = value;
-              case "--endpoint" -> endpoint = endpoint(value);
-              case "--user-pool-id" -> poolId = value;
-              default -> clientId = value;
-            }
-          }
-          default -> throw new IllegalArgumentException("unknown argument " + arg);
-        }
-      }
-      if (!target.equals("local") && !target.equals("aws")) {
-        throw new IllegalArgumentException("--target is local or aws, not " + target);
-      }
-      if ((poolId == null) != (clientId == null)) {
-        throw new IllegalArgumentException("give both --user-pool-id and --client-id, or neither");
-      }
-      if (poolId != null && !target.equals("aws")) {
-        throw new IllegalArgumentException("--user-pool-id and --client-id go with --target aws");
-      }
-      if (endpoint != null && !target.equals("local")) {
-        throw new IllegalArgumentException("--endpoint goes with --target local");
-      }
-      return new Options(auto, target, endpoint, poolId, clientId, keep, help);
-    }
-
-    private static URI endpoint(String value) {
-      try {
-        URI uri = URI.create(value);
-        if ((uri.getScheme() == null || !uri.getScheme().startsWith("http"))
-            || uri.getHost() == null) {
-          throw new IllegalArgumentException("--endpoint is a URL such as http://127.0.0.1:9229");
-        }
-        return uri;
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--endpoint is a URL such as http://127.0.0.1:9229");
-      }
-    }
-  }
 
   /** What the steps share: where to talk, who answers, and what exists so far. */
   static final class Scenario {
@@ -258,7 +175,7 @@ public final class SignUpUserWithMfa {
 
   // snippet-start:[java.v2.cognito-idp.Scenario_SignUpUserWithMfa]
   /** Steps 1 to 7; step 8 (clean-up) runs in {@code run} whatever happens here. */
-  static void runScenario(Scenario s, Options options) {
+  static void runScenario(Scenario s, ScenarioOptions options) {
     step1Target(s, options);
     step2SignUp(s);
     step3ListUsers(s);
@@ -280,7 +197,7 @@ public final class SignUpUserWithMfa {
     step7RememberDevice(s);
   }
 
-  static void step1Target(Scenario s, Options options) {
+  static void step1Target(Scenario s, ScenarioOptions options) {
     s.console.step(1, "Where the scenario runs");
     if (s.target.equals("local")) {
       if (options.endpoint() != null) {
@@ -911,16 +828,16 @@ public final class SignUpUserWithMfa {
    * @return the exit status
    */
   static int run(String[] args, InteractivePlayer.Lines lines, PrintStream out, PrintStream err) {
-    Options options;
+    ScenarioOptions options;
     try {
-      options = Options.parse(args);
+      options = ScenarioOptions.parse(args);
     } catch (IllegalArgumentException e) {
       err.println(PROG + ": " + e.getMessage());
-      err.println(USAGE);
+      err.println(ScenarioOptions.USAGE);
       return 2;
     }
     if (options.help()) {
-      out.println(USAGE);
+      out.println(ScenarioOptions.USAGE);
       return 0;
     }
     if (options.target().equals("aws") && options.auto()) {
