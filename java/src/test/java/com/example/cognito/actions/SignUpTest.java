@@ -3,9 +3,11 @@ package com.example.cognito.actions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.cognito.testing.CognitoEmulatorExtension;
 import com.example.cognito.testing.Fixtures;
+import com.example.cognito.testing.LoggedErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -39,11 +41,20 @@ class SignUpTest {
     Fixtures.Pool pool = fx.pool(UserPoolMfaType.OFF);
     String username = fx.signedUpUser(pool);
 
-    assertThrows(
-        UsernameExistsException.class,
-        () ->
-            SignUp.signUp(
-                client, pool.clientId(), username, Fixtures.PASSWORD, "b@example.com", null));
+    try (LoggedErrors logged = LoggedErrors.of(SignUp.class)) {
+      assertThrows(
+          UsernameExistsException.class,
+          () ->
+              SignUp.signUp(
+                  client, pool.clientId(), username, Fixtures.PASSWORD, "b@example.com", null));
+
+      // The reader learns what to do, then Cognito's error code and message.
+      assertEquals(2, logged.messages().size(), logged.messages().toString());
+      assertTrue(logged.messages().get(0).contains("is taken: choose another one"));
+      assertEquals(
+          "Couldn't sign up " + username + ". Here's why: UsernameExistsException: " + username,
+          logged.messages().get(1));
+    }
   }
 
   @Test
