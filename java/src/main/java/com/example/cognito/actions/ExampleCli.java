@@ -70,7 +70,10 @@ public final class ExampleCli {
       return 2;
     }
     String name = usage.split("\\s", 2)[0];
-    System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      // One line a message ("SEVERE: Couldn't sign up ana. Here's why: ..."), not JUL's two.
+      System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+    }
     try (CognitoIdentityProviderClient client = CognitoIdentityProviderClient.create()) {
       body.run(client, arguments);
       return 0;

@@ -117,6 +117,25 @@ class SignUpUserWithMfaTest {
   }
 
   @Test
+  void keepLeavesTheQrImageAndSaysWhere(LocalBackend backend) throws IOException {
+    Transcript t = run(null, "--auto", "--keep", "--endpoint", backend.url().toString());
+
+    t.assertStatus(0);
+    Path png =
+        Path.of(
+            t.lines().stream().filter(l -> l.endsWith("totp-qr.png")).findFirst().orElseThrow());
+    try {
+      assertTrue(Files.exists(png), "kept");
+      assertFalse(t.all(Transcript.REMOVED, 1).contains("the QR code image"));
+      List<String> lines = t.lines();
+      int kept = lines.indexOf("Kept (--keep), the QR code image:");
+      assertEquals(png.toString(), lines.get(kept + 1), "the path on the line after");
+    } finally {
+      AuthenticatorSetup.removeQrPng(png);
+    }
+  }
+
+  @Test
   void interactiveMistakesAreExplainedAndAskedAgain(
       CognitoIdentityProviderClient client, LocalBackend backend) {
     String taken = "taken-" + UUID.randomUUID().toString().substring(0, 8);
