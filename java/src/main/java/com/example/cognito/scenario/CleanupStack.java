@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
  * What the scenario created, removed in reverse order whatever happens.
@@ -123,6 +124,9 @@ public final class CleanupStack {
     try {
       item.removal().remove();
       return new Outcome(item.what(), null);
+    } catch (AwsServiceException e) { // Cognito refused: its error code and message
+      return new Outcome(
+          item.what(), e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage());
     } catch (Exception e) { // report it and keep removing the rest
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       return new Outcome(item.what(), e.getClass().getSimpleName() + ": " + message);

@@ -938,7 +938,7 @@ public final class SignUpUserWithMfa {
       done = true;
       if (status != 0) {
         s.console.write(); // a signal may come in the middle of a prompt's line
-        s.console.problem("Stopping: " + reason + ".");
+        s.console.problem("Stopping: " + reason + (reason.endsWith(".") ? "" : "."));
       }
       boolean cleaned = step8CleanUp(s);
       if (s.client != null) {

@@ -215,6 +215,43 @@ class SignUpUserWithMfaTest {
   }
 
   @Test
+  void aCognitoErrorStopsTheRunAndAFailedRemovalIsReported(
+      CognitoIdentityProviderClient client, LocalBackend backend) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ScriptedUser person =
+        new ScriptedUser(
+            prompt -> {
+              if (prompt.contains("Password")) {
+                return "Str0ng-Enough!";
+              }
+              if (prompt.contains("Confirmation code")) { // the user vanishes meanwhile
+                Transcript sofar = Transcript.of(0, out.toString(StandardCharsets.UTF_8), "");
+                String user = sofar.first(Transcript.SIGNED_UP, 1);
+                client.adminDeleteUser(
+                    r -> r.userPoolId(sofar.first(Transcript.POOL, 1)).username(user));
+                return "123456";
+              }
+              return "";
+            });
+
+    Transcript t = run(person, out, "--endpoint", backend.url().toString());
+
+    t.assertStatus(1);
+    assertTrue(
+        t.err().startsWith("SignUpUserWithMfa: ConfirmSignUp failed: UserNotFoundException"),
+        t.err());
+    List<String> problems = t.all(Transcript.PROBLEM, 1);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p -> p.startsWith("Couldn't remove user ") && p.contains("UserNotFoundException")),
+        problems.toString());
+    String pool = t.first(Transcript.POOL, 1);
+    assertTrue(t.all(Transcript.REMOVED, 1).contains("user pool " + pool), "the rest is removed");
+    assertFalse(poolIds(client).contains(pool));
+  }
+
+  @Test
   void usageMistakesExitWithStatus2() {
     assertEquals(2, run(null, new ByteArrayOutputStream(), "--target", "mars").status());
     assertEquals(2, run(null, new ByteArrayOutputStream(), "--auto", "--target", "aws").status());

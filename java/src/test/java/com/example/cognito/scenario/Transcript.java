@@ -15,6 +15,7 @@ record Transcript(int status, List<String> lines, String err) {
   static final Pattern POOL = Pattern.compile("^     User pool ID: (\\S+)$");
   static final Pattern APP_CLIENT = Pattern.compile("^     App client ID: (\\S+)$");
   static final Pattern AUTO_USERNAME = Pattern.compile("^User name: (\\S+)   \\(--auto\\)$");
+  static final Pattern SIGNED_UP = Pattern.compile("^  ok Signed up (\\S+) ");
   static final Pattern CODE =
       Pattern.compile("^The local backend 'e-mailed' the code to its outbox: (\\d{6})$");
   static final Pattern SETUP_KEY =
