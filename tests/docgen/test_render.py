@@ -13,7 +13,8 @@ from docgen_fixtures import SLUG, end, start
 
 from docgen.cli import main
 from docgen.metadata import Example
-from docgen.render import kebab, page_names
+from docgen.names import kebab
+from docgen.render import page_names
 
 REPO = Path(__file__).resolve().parents[2]
 ACTION = "AssociateSoftwareToken"
@@ -419,7 +420,7 @@ def test_repo_url_and_stale_pages(collection: Builder) -> None:
 
 def test_page_names_qualify_clashes_only() -> None:
     def example(example_id: str) -> Example:
-        return Example(example_id, "m.yaml", 1, {})
+        return Example(example_id, "m.yaml", 1)
 
     names = page_names(
         [example(i) for i in ("a_SignUp", "b_SignUp", "a_Hello", "a_Scenario_X", "b_GetUser")]
