@@ -327,8 +327,8 @@ LANGUAGES: dict[str, Language] = {
             lexer="powershell",
             calls=None,
             no_call_check=(
-                "AWS Tools for PowerShell cmdlets are named by hand (Register-CGIPSoftwareToken), "
-                "not after the API action"
+                "AWS Tools for PowerShell names its cmdlets by hand, not after the API action "
+                "(SignUp is Register-CGIPUserInPool, AssociateSoftwareToken Add-CGIPSoftwareToken)"
             ),
         ),
     )

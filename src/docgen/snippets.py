@@ -272,10 +272,12 @@ def _malformed(
 ) -> Problem:
     shown = line.strip()[:80]
     if syntax.what and syntaxes.any_syntax.marker.match(line):
-        comments = " or ".join(repr(o) for o in syntax.openers)
+        quoted = [repr(o) for o in syntax.openers]
+        comments = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+        extension = os.path.splitext(path)[1].lower()
         message = (
-            f"snippet marker in a comment syntax that {syntax.what} does not use: {shown!r} "
-            f"(markers there follow {comments})"
+            f"snippet marker in a comment syntax {extension} files do not use "
+            f"({syntax.what}: {comments}): {shown!r}"
         )
     else:
         message = f"malformed snippet marker: {shown!r}"
