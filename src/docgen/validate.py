@@ -374,11 +374,16 @@ def _check_meaning(
                 kind=Kind.SERVICES_LACK_ACTION,
             )
         )
-    # canonical name -> (slug, Action) for the actions of the services this example names
-    candidates: dict[str, tuple[str, str]] = {}
-    for slug in named:
-        for key, name in known.get(slug, {}).items():
-            candidates.setdefault(key, (slug, name))
+    # The actions of the services this example names, by canonical name (first service wins).
+    known_here = [(slug, known.get(slug, {})) for slug in named]
+
+    def candidate(key: str) -> tuple[str, str] | None:
+        for slug, actions in known_here:
+            name = actions.get(key)
+            if name is not None:
+                return slug, name
+        return None
+
     called_anywhere: set[str] = set()
     checked_any = False
     for version in ex.versions:
@@ -410,7 +415,7 @@ def _check_meaning(
         for name, text in texts:
             for key in sorted(language.calls.called(text, strict=False, service=service)):
                 called_anywhere.add(key)
-                hit = candidates.get(key)
+                hit = candidate(key)
                 if hit is None:
                     continue
                 slug, called_action = hit
