@@ -130,7 +130,9 @@ _AWS_CLI_CALLS = CallShapes(
     ),
     hint_text="aws {service} {kebab}",
 )
-_JVM_REQUEST = r"\b([A-Z]\w*)Request\b"
+# A request object named after its action (SignUpRequest): Java, Kotlin, .NET and C++.
+_REQUEST_TYPE = r"\b([A-Z]\w*)Request\b"
+_NODE_LOCKS = ("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml")
 _C_FAMILY_BUILD = (".o", ".a", ".so", ".dylib", ".obj", ".lib")
 
 LANGUAGES: dict[str, Language] = {
@@ -171,7 +173,7 @@ LANGUAGES: dict[str, Language] = {
             comments=(*_C, "{/*"),  # {/* ... */} in JSX
             lexer="javascript",
             calls=_JS_CALLS,
-            lock_files=("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"),
+            lock_files=_NODE_LOCKS,
             build_folders=("node_modules",),
         ),
         Language(
@@ -180,7 +182,7 @@ LANGUAGES: dict[str, Language] = {
             comments=(*_C, "{/*"),
             lexer="typescript",
             calls=_JS_CALLS,
-            lock_files=("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"),
+            lock_files=_NODE_LOCKS,
             build_folders=("node_modules",),
         ),
         Language(
@@ -204,7 +206,7 @@ LANGUAGES: dict[str, Language] = {
             lexer="java",
             calls=CallShapes(
                 strict=(r"\.([a-z]\w*)\s*\(",),
-                loose=(_JVM_REQUEST,),
+                loose=(_REQUEST_TYPE,),
                 hint_text=".{camel}(",
             ),
             lock_files=("gradle.lockfile",),
@@ -219,7 +221,7 @@ LANGUAGES: dict[str, Language] = {
             calls=CallShapes(
                 # client.signUp(request) or client.signUp { ... } (a request builder)
                 strict=(r"\.([a-z]\w*)\s*[({]",),
-                loose=(_JVM_REQUEST,),
+                loose=(_REQUEST_TYPE,),
                 hint_text=".{camel}(",
             ),
             lock_files=("gradle.lockfile",),
@@ -233,7 +235,7 @@ LANGUAGES: dict[str, Language] = {
             lexer="csharp",
             calls=CallShapes(
                 strict=(r"\.([A-Z]\w*?)Async\s*\(",),
-                loose=(_JVM_REQUEST,),
+                loose=(_REQUEST_TYPE,),
                 hint_text=".{Action}Async(",
             ),
             lock_files=("packages.lock.json",),
@@ -289,7 +291,7 @@ LANGUAGES: dict[str, Language] = {
             lexer="cpp",
             calls=CallShapes(
                 strict=(r"(?:\.|->)([A-Z]\w*)\s*\(",),
-                loose=(_JVM_REQUEST,),
+                loose=(_REQUEST_TYPE,),
                 hint_text=".{Action}(",
             ),
             lock_files=("conan.lock",),
