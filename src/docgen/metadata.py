@@ -216,7 +216,7 @@ def load_file(path: str) -> MetadataFile:
         return result
     result.tree = value
     for key, data in value.items():
-        result.examples.append(example(str(key), path, value.line_of(key), data))
+        result.examples.append(example_from_yaml(str(key), path, value.line_of(key), data))
     return result
 
 
@@ -238,7 +238,7 @@ def _refs(node: Any) -> tuple[Ref, ...]:
     )
 
 
-def services(node: Any) -> Services:
+def _services(node: Any) -> Services:
     """A ``services`` mapping: ``{slug: {Action, ...}}`` (a slug may map to nothing)."""
     if not isinstance(node, LineDict):
         return Services()
@@ -277,7 +277,7 @@ def _version(language: str, language_line: int, node: LineDict, line: int) -> La
         )
         if isinstance(excerpts, LineList)
         else (),
-        add_services=services(node.get("add_services")),
+        add_services=_services(node.get("add_services")),
         line=line,
         key_lines=node.key_lines,
         github_name=_text(node, "github_name"),
@@ -301,7 +301,7 @@ def _versions(node: Any) -> tuple[LanguageVersion, ...]:
     return tuple(found)
 
 
-def example(example_id: str, path: str, line: int, data: Any) -> Example:
+def example_from_yaml(example_id: str, path: str, line: int, data: Any) -> Example:
     """The record of one example from its (line-aware) YAML value."""
     if not isinstance(data, LineDict):
         return Example(example_id, path, line, is_mapping=False)
@@ -317,6 +317,6 @@ def example(example_id: str, path: str, line: int, data: Any) -> Example:
         category_field=category if isinstance(category, str) else None,
         service_main=_text(data, "service_main"),
         versions=_versions(data.get("languages")),
-        services=services(data.get("services")),
+        services=_services(data.get("services")),
         key_lines=data.key_lines,
     )
