@@ -140,7 +140,6 @@ class Snippet:
 class SnippetIndex:
     snippets: dict[str, Snippet] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    files_read: int = 0
 
 
 FileHook = Callable[[str, bytes], None]
@@ -385,7 +384,6 @@ def extract(
             continue
         if b"\x00" in data[:8192]:
             continue
-        index.files_read += 1
         if on_file is not None:
             on_file(path, data)
         if b"snippet-" not in data:
