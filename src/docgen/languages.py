@@ -205,7 +205,8 @@ LANGUAGES: dict[str, Language] = {
             comments=_C,
             lexer="java",
             calls=CallShapes(
-                strict=(r"\.([a-z]\w*)\s*\(",),
+                # client.listUsers(request), or its paginator client.listUsersPaginator(request)
+                strict=(r"\.([a-z]\w*?)(?:Paginator)?\s*\(",),
                 loose=(_REQUEST_TYPE,),
                 hint_text=".{camel}(",
             ),
@@ -219,8 +220,9 @@ LANGUAGES: dict[str, Language] = {
             comments=_C,
             lexer="kotlin",
             calls=CallShapes(
-                # client.signUp(request) or client.signUp { ... } (a request builder)
-                strict=(r"\.([a-z]\w*)\s*[({]",),
+                # client.signUp(request) or client.signUp { ... } (a request builder), and
+                # the paginators: client.listUsersPaginated { ... }
+                strict=(r"\.([a-z]\w*?)(?:Paginated)?\s*[({]",),
                 loose=(_REQUEST_TYPE,),
                 hint_text=".{camel}(",
             ),

@@ -209,6 +209,8 @@ def test_java_and_kotlin_call_the_camel_case_method() -> None:
     assert "signup" in called("Kotlin", kotlin)
     assert "signup" in called("Kotlin", "client.signUp(request)")
     assert "signup" not in called("Kotlin", "val request = SignUpRequest { clientId = id }")
+    assert "listusers" in called("Java", "client.listUsersPaginator(request).users()")
+    assert "listusers" in called("Kotlin", "client.listUsersPaginated { userPoolId = id }")
     assert LANGUAGES["Kotlin"].calls is not None
     assert LANGUAGES["Kotlin"].calls.hint("SetUserMFAPreference", "") == ".setUserMFAPreference("
 
