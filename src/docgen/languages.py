@@ -114,12 +114,16 @@ class Language:
 # --------------------------------------------------------------------------- shared shapes
 
 _HASH = ("#",)
+# A call of a function named in camel case (a scenario calling the action examples' functions:
+# signUp(client, ...)), not its declaration.
+_FUNCTION_CALL = r"(?<!function )(?<!fun )(?<!void )\b([a-z][A-Za-z0-9]*)\s*\("
 # C-family comments: line, block, documentation, and the "*" that continues a block.
 _C = ("//", "///", "/*", "/**", "*")
 _JS_CALLS = CallShapes(
     # v3: a command object is constructed (importing it is not calling it); paginators.
     strict=(r"\bnew\s+([A-Z]\w*)Command\b", r"\bpaginate([A-Z]\w*)\s*\("),
-    loose=(r"\b([A-Z]\w*?)Command\b",),
+    # A scenario calls the action modules' functions: signUp(client, ...).
+    loose=(r"\b([A-Z]\w*?)Command\b", _FUNCTION_CALL),
     hint_text="new {Action}Command(",
 )
 _AWS_CLI_CALLS = CallShapes(
@@ -128,6 +132,8 @@ _AWS_CLI_CALLS = CallShapes(
         r"\baws(?:(?:\s|\\)+--[a-z][a-z0-9-]*(?:[ =](?!-)\S+)?)*"
         r"(?:\s|\\)+(?P<service>[a-z][a-z0-9-]*)(?:\s|\\)+(?P<name>[a-z][a-z0-9-]*)",
     ),
+    # A scenario runs the action scripts: actions/sign-up.sh.
+    loose=(r"\b([a-z][a-z0-9-]*)\.sh\b",),
     hint_text="aws {service} {kebab}",
 )
 # A request object named after its action (SignUpRequest): Java, Kotlin, .NET and C++.
@@ -207,7 +213,7 @@ LANGUAGES: dict[str, Language] = {
             calls=CallShapes(
                 # client.listUsers(request), or its paginator client.listUsersPaginator(request)
                 strict=(r"\.([a-z]\w*?)(?:Paginator)?\s*\(",),
-                loose=(_REQUEST_TYPE,),
+                loose=(_REQUEST_TYPE, _FUNCTION_CALL),
                 hint_text=".{camel}(",
             ),
             lock_files=("gradle.lockfile",),
@@ -223,7 +229,7 @@ LANGUAGES: dict[str, Language] = {
                 # client.signUp(request) or client.signUp { ... } (a request builder), and
                 # the paginators: client.listUsersPaginated { ... }
                 strict=(r"\.([a-z]\w*?)(?:Paginated)?\s*[({]",),
-                loose=(_REQUEST_TYPE,),
+                loose=(_REQUEST_TYPE, _FUNCTION_CALL),
                 hint_text=".{camel}(",
             ),
             lock_files=("gradle.lockfile",),

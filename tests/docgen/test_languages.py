@@ -175,8 +175,21 @@ def test_javascript_constructs_the_command() -> None:
         "for await (const page of paginateListUsers({ client }, {})) {}\n"
     )
     assert called("JavaScript", code) == {"signup", "listusers"}  # an import is no call
-    assert called("JavaScript", code, strict=False) == {"signup", "confirmsignup", "listusers"}
+    assert {"signup", "confirmsignup", "listusers"} <= called("JavaScript", code, strict=False)
     assert called("TypeScript", code) == {"signup", "listusers"}
+    # A scenario calling the action examples' functions calls the actions (loosely).
+    scenario = "const result = await confirmSignUp(client, { ClientId });"
+    assert "confirmsignup" not in called("JavaScript", scenario)
+    assert "confirmsignup" in called("JavaScript", scenario, strict=False)
+    assert "confirmsignup" not in called(
+        "JavaScript", "function confirmSignUp(client) {}", strict=False
+    )
+
+
+def test_a_cli_scenario_runs_the_action_scripts() -> None:
+    text = '"$ACTIONS/confirm-sign-up.sh" "$CLIENT_ID" "$USER_NAME" "$CODE"'
+    assert called("CLI", text, service="cognito-idp") == set()
+    assert called("CLI", text, strict=False, service="cognito-idp") == {"confirmsignup"}
 
 
 @pytest.mark.parametrize(
@@ -211,6 +224,10 @@ def test_java_and_kotlin_call_the_camel_case_method() -> None:
     assert "signup" not in called("Kotlin", "val request = SignUpRequest { clientId = id }")
     assert "listusers" in called("Java", "client.listUsersPaginator(request).users()")
     assert "listusers" in called("Kotlin", "client.listUsersPaginated { userPoolId = id }")
+    assert "signup" in called(
+        "Kotlin", "val response = signUp(client, id, name, secret)", strict=False
+    )
+    assert "signup" not in called("Kotlin", "suspend fun signUp(client: Client) {}", strict=False)
     assert LANGUAGES["Kotlin"].calls is not None
     assert LANGUAGES["Kotlin"].calls.hint("SetUserMFAPreference", "") == ".setUserMFAPreference("
 
