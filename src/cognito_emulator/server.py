@@ -24,18 +24,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from moto.cognitoidp.models import cognitoidp_backends
 from moto.core.models import DEFAULT_ACCOUNT_ID
 from moto.core.request import Request as MotoRequest
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from cognito_emulator.backend_base import BackendBase
 from cognito_emulator.clock import Clock
 from cognito_emulator.control import PREFIX as CONTROL_PREFIX
 from cognito_emulator.control import ControlSeam
 from cognito_emulator.exceptions import ResourceNotFoundException, SerializationException
-from cognito_emulator.models import EmulatorBackend, install
+from cognito_emulator.models import EmulatorBackend
 from cognito_emulator.outbox import Outbox, OutboxMessage
+from cognito_emulator.registry import BackendRegistry
 from cognito_emulator.responses import EmulatorResponse, error_response, parse_body
 
 _WELL_KNOWN = re.compile(r"^/(?P<pool>[\w-]+_[0-9A-Za-z]+)/\.well-known/(?P<doc>[\w.-]+)$")
@@ -48,14 +47,6 @@ class _Request(MotoRequest):
 class _QuietHandler(WSGIRequestHandler):
     def log_request(self, *args: Any, **kwargs: Any) -> None:
         pass
-
-
-def _find_pool_backend(pool_id: str) -> EmulatorBackend | None:
-    for account_backends in list(cognitoidp_backends.values()):
-        for backend in list(account_backends.values()):
-            if isinstance(backend, EmulatorBackend) and pool_id in backend.user_pools:
-                return backend
-    return None
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -78,16 +69,15 @@ def _not_found(message: str) -> tuple[int, dict[str, str], Any]:
 
 
 class EmulatorApp:
-    """The WSGI application: Cognito user-pool operations and the pools' JWKS."""
+    """The WSGI application of one emulator: Cognito operations, the pools' JWKS, the seam."""
 
-    def __init__(self, control: ControlSeam | None = None) -> None:
-        install()
-        self.lock = threading.RLock()  # moto's model is not thread-safe: one request at a time
+    def __init__(self, registry: BackendRegistry, control: ControlSeam | None = None) -> None:
+        self.registry = registry
         self.control = control
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         request = _Request(environ)
-        with self.lock:
+        with self.registry.lock:  # moto's model is not thread-safe: one request at a time
             status, headers, body = self.handle(request)
         payload = body.encode("utf-8") if isinstance(body, str) else bytes(body or b"")
         reason = {200: "OK", 400: "Bad Request", 404: "Not Found", 500: "Internal Server Error"}
@@ -112,7 +102,7 @@ class EmulatorApp:
                 parse_body(request.get_data(cache=True))
             except SerializationException as exc:
                 return error_response(exc)
-            status, headers, body = EmulatorResponse.dispatch(request)
+            status, headers, body = EmulatorResponse(self.registry)._dispatch(request)
             return int(status), dict(headers), body
         if request.method in ("GET", "HEAD"):
             if request.path in ("/", ""):
@@ -129,7 +119,7 @@ class EmulatorApp:
     def _well_known(
         self, request: _Request, pool_id: str, doc: str
     ) -> tuple[int, dict[str, str], Any]:
-        backend = _find_pool_backend(pool_id)
+        backend = self.registry.find_pool(pool_id)
         if backend is None or doc not in ("jwks.json", "openid-configuration"):
             return _not_found(f"User pool {pool_id} does not exist.")
         if doc == "jwks.json":
@@ -156,8 +146,11 @@ class EmulatorServer:
         self._requested_port = port
         self.outbox = Path(outbox) if outbox else Path(tempfile.mkdtemp(prefix="cognito-outbox-"))
         self.outbox.mkdir(parents=True, exist_ok=True)
+        self.clock = Clock()
+        """The emulator's clock: ``now()``, ``advance(seconds)``, ``offset``, ``reset()``."""
         self._outbox = Outbox(self.outbox)
-        self.app = EmulatorApp(ControlSeam(self.clock, self._outbox, self.reset))
+        self.registry = BackendRegistry(self.clock, self._outbox)
+        self.app = EmulatorApp(self.registry, ControlSeam(self.clock, self._outbox, self.reset))
         self.port = 0
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
@@ -165,11 +158,6 @@ class EmulatorServer:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
-
-    @property
-    def clock(self) -> Clock:
-        """The emulator's clock: ``now()``, ``advance(seconds)``, ``offset``, ``reset()``."""
-        return BackendBase.default_clock
 
     def messages(
         self,
@@ -181,10 +169,8 @@ class EmulatorServer:
         return self._outbox.messages(username, user_pool_id, trigger)
 
     def backend(self, region: str = "us-east-1") -> EmulatorBackend:
-        """The in-process backend of ``region`` (for tests: ``backend.clock``...)."""
-        from cognito_emulator.models import backend_for
-
-        return backend_for(DEFAULT_ACCOUNT_ID, region)
+        """This emulator's backend of ``region`` (default account), for tests that look inside."""
+        return self.registry.get(DEFAULT_ACCOUNT_ID, region)
 
     def start(self) -> EmulatorServer:
         """Bind and serve in a daemon thread; raises ``OSError`` if the port is taken."""
@@ -204,8 +190,6 @@ class EmulatorServer:
             listener.close()  # the server works on its own duplicate of the descriptor
         self._server = server
         self.port = int(server.socket.getsockname()[1])
-        if self._outbox not in EmulatorBackend.default_outboxes:
-            EmulatorBackend.default_outboxes.append(self._outbox)
         self._thread = threading.Thread(
             target=server.serve_forever, args=(0.1,), name="cognito-emulator", daemon=True
         )
@@ -221,15 +205,11 @@ class EmulatorServer:
             self._thread.join(timeout=5)
         self._server = None
         self._thread = None
-        if self._outbox in EmulatorBackend.default_outboxes:
-            EmulatorBackend.default_outboxes.remove(self._outbox)
 
     def reset(self) -> None:
         """Forget every pool, user, session and delivered message; the clock back to real time."""
-        with self.app.lock:
-            for account_backends in cognitoidp_backends.values():
-                for backend in account_backends.values():
-                    backend.reset()
+        with self.registry.lock:
+            self.registry.reset()
             self._outbox.clear()
             self.clock.reset()
 
