@@ -3,6 +3,7 @@
 CreateUserPool makes an :class:`EmulatorUserPool` (owned by its backend, fast to create);
 client secrets look like Cognito's; SetUserPoolMfaConfig refuses MFA ON / OPTIONAL with no
 MFA type; DeletionProtection is honoured; AdminConfirmSignUp refuses confirmed users;
+CreateUserPool and AddCustomAttributes refuse a schema attribute without a name (moto: 500);
 ListResourceServers raises ResourceNotFoundException for an unknown pool (moto: KeyError).
 """
 
@@ -75,10 +76,19 @@ class EmulatorUserPool(CognitoIdpUserPool):
         return self._owner
 
 
+def _check_attribute_names(attributes: list[dict[str, Any]] | None, member: str) -> None:
+    """Every schema attribute needs a Name (botocore's model leaves it optional; moto fails
+    with a KeyError without one). Cognito's exact message for this is not documented."""
+    for number, attribute in enumerate(attributes or [], start=1):
+        if not attribute.get("Name"):
+            raise InvalidParameterException(f"{member}.{number}.Name: an attribute needs a name.")
+
+
 class PoolsMixin(BackendBase):
     """Pool, client and user operations where moto needs a fix."""
 
     def create_user_pool(self, name: str, extended_config: dict[str, Any]) -> CognitoIdpUserPool:
+        _check_attribute_names(extended_config.get("Schema"), "Schema")
         pool = EmulatorUserPool(self, name, extended_config)
         self.user_pools[pool.id] = pool
         return pool
@@ -125,6 +135,12 @@ class PoolsMixin(BackendBase):
                 f"User cannot be confirmed. Current status is {UserStatus(user.status).value}"
             )
         return super().admin_confirm_sign_up(user_pool_id, username)
+
+    def add_custom_attributes(
+        self, user_pool_id: str, custom_attributes: list[dict[str, Any]]
+    ) -> None:
+        _check_attribute_names(custom_attributes, "CustomAttributes")
+        super().add_custom_attributes(user_pool_id, custom_attributes)
 
     def list_resource_servers(self, user_pool_id: str, **kwargs: Any) -> Any:  # type: ignore[override]
         self.describe_user_pool(user_pool_id)  # moto raises KeyError for an unknown pool

@@ -427,3 +427,13 @@ def test_moto_gaps_answer_like_cognito(backend: EmulatorBackend) -> None:
         backend.delete_user_pool(pool)
     with pytest.raises(ResourceNotFoundError):  # moto's own error, type ResourceNotFoundException
         backend.list_resource_servers("us-east-1_nope")
+
+
+def test_schema_attributes_without_a_name_are_refused(backend: EmulatorBackend) -> None:
+    """moto fails with a KeyError (an HTTP 500) on these; the fuzzer found them."""
+    with pytest.raises(InvalidParameterException, match=r"Schema\.1\.Name"):
+        backend.create_user_pool("pool", {"Schema": [{}]})
+    pool, _ = make_pool(backend)
+    with pytest.raises(InvalidParameterException, match=r"CustomAttributes\.2\.Name"):
+        backend.add_custom_attributes(pool, [{"Name": "team"}, {"AttributeDataType": "String"}])
+    assert "custom:team" not in backend.describe_user_pool(pool).schema_attributes
