@@ -90,3 +90,13 @@ def http_pool(
 
 def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
     return create_confirmed_user(cognito, pool_id, username, PASSWORD)
+
+
+def http_sign_up(cognito: Any, client_id: str, username: str) -> None:
+    """Over HTTP: SignUp with PASSWORD and ``<username>@example.com`` (a code is delivered)."""
+    cognito.sign_up(
+        ClientId=client_id,
+        Username=username,
+        Password=PASSWORD,
+        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+    )

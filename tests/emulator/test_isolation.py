@@ -11,7 +11,7 @@ import joserfc.jwk
 import moto.cognitoidp.models as moto_models
 import pytest
 from botocore.exceptions import ClientError
-from emulator_helpers import PASSWORD, http_pool
+from emulator_helpers import PASSWORD, http_pool, http_sign_up, http_user
 from moto import mock_aws
 
 from cognito_emulator import EmulatorServer
@@ -23,15 +23,6 @@ def _client(server: EmulatorServer, region: str = "us-east-1") -> Any:
 
 def _pool_names(client: Any) -> list[str]:
     return sorted(p["Name"] for p in client.list_user_pools(MaxResults=60)["UserPools"])
-
-
-def _sign_up(client: Any, client_id: str, username: str) -> None:
-    client.sign_up(
-        ClientId=client_id,
-        Username=username,
-        Password=PASSWORD,
-        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
-    )
 
 
 @pytest.fixture
@@ -50,7 +41,7 @@ def test_two_servers_share_no_pools_messages_or_clock(
     a, b = _client(first), _client(second)
     pool_a, client_a, _ = http_pool(a, "pool-a")
     http_pool(b, "pool-b")
-    _sign_up(a, client_a, "ana")
+    http_sign_up(a, client_a, "ana")
 
     assert _pool_names(a) == ["pool-a"] and _pool_names(b) == ["pool-b"]
     with pytest.raises(ClientError) as exc:
@@ -71,8 +62,8 @@ def test_resetting_one_server_leaves_the_other_alone(
     a, b = _client(first), _client(second)
     _, client_a, _ = http_pool(a, "pool-a")
     _, client_b, _ = http_pool(b, "pool-b")
-    _sign_up(a, client_a, "ana")
-    _sign_up(b, client_b, "bo")
+    http_sign_up(a, client_a, "ana")
+    http_sign_up(b, client_b, "bo")
     second.clock.advance(60)
 
     first.reset()
@@ -90,8 +81,7 @@ def test_tokens_of_one_server_mean_nothing_to_the_other(
     first, second = two_servers
     a, b = _client(first), _client(second)
     pool, client_id, _ = http_pool(a, "pool-a")
-    a.admin_create_user(UserPoolId=pool, Username="ana", MessageAction="SUPPRESS")
-    a.admin_set_user_password(UserPoolId=pool, Username="ana", Password=PASSWORD, Permanent=True)
+    http_user(a, pool, "ana")
     tokens = a.admin_initiate_auth(
         UserPoolId=pool,
         ClientId=client_id,
@@ -111,7 +101,7 @@ def test_plain_moto_keeps_working_before_during_and_after_an_emulator() -> None:
         with EmulatorServer() as server:
             emulated = _client(server)
             _, client_id, _ = http_pool(emulated, "emulated")
-            _sign_up(emulated, client_id, "ana")
+            http_sign_up(emulated, client_id, "ana")
 
             # each side sees only its own pools
             assert _pool_names(plain) == ["plain-before"]

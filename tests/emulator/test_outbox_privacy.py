@@ -14,7 +14,7 @@ from typing import Any
 
 import boto3
 import pytest
-from emulator_helpers import PASSWORD, http_pool
+from emulator_helpers import http_pool, http_sign_up
 
 from cognito_emulator import EmulatorServer
 
@@ -38,12 +38,7 @@ def _mode(path: Path) -> int:
 def _deliver_a_code(server: EmulatorServer) -> None:
     client = boto3.client("cognito-idp", endpoint_url=server.url, region_name="us-east-1")
     _, client_id, _ = http_pool(client, "privacy")
-    client.sign_up(
-        ClientId=client_id,
-        Username="ana",
-        Password=PASSWORD,
-        UserAttributes=[{"Name": "email", "Value": "ana@example.com"}],
-    )
+    http_sign_up(client, client_id, "ana")
 
 
 def test_a_named_outbox_is_created_private_and_kept(tmp_path: Path, open_umask: None) -> None:
