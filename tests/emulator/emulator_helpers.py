@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from cognito_users import create_confirmed_user
@@ -100,3 +103,19 @@ def http_sign_up(cognito: Any, client_id: str, username: str) -> None:
         Password=PASSWORD,
         UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
     )
+
+
+def cli_command(*args: str) -> list[str]:
+    """The ``cognito-emulator`` console script of this checkout, with ``args``."""
+    return [
+        sys.executable,
+        "-c",
+        "from cognito_emulator.cli import main; raise SystemExit(main())",
+        *args,
+    ]
+
+
+def cli_env() -> dict[str, str]:
+    """The environment for :func:`cli_command`: this checkout's ``src`` first."""
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    return {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}

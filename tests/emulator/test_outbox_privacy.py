@@ -7,14 +7,12 @@ import os
 import signal
 import stat
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import boto3
 import pytest
-from emulator_helpers import http_pool, http_sign_up
+from emulator_helpers import cli_command, cli_env, http_pool, http_sign_up
 
 from cognito_emulator import EmulatorServer
 
@@ -79,19 +77,8 @@ def test_a_server_never_started_leaves_no_folder() -> None:
 
 
 def _cli(*args: str) -> subprocess.Popen[str]:
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    env: dict[str, Any] = {**os.environ, "PYTHONPATH": src}
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from cognito_emulator.cli import main; raise SystemExit(main())",
-            *args,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
+        cli_command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env()
     )
 
 
