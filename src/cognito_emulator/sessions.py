@@ -37,9 +37,6 @@ class SessionStore:
     def __contains__(self, session_id: object) -> bool:
         return session_id in self._by_id
 
-    def __len__(self) -> int:
-        return len(self._by_id)
-
     def new(
         self,
         pool_id: str,
