@@ -8,7 +8,6 @@ MFA_SETUP, NEW_PASSWORD_REQUIRED) must match its live session.
 
 from __future__ import annotations
 
-import hmac
 from typing import Any
 
 from moto.cognitoidp.models import (
@@ -28,6 +27,7 @@ from cognito_emulator.exceptions import (
 )
 from cognito_emulator.mfa import MAX_MFA_ATTEMPTS, totp_matches
 from cognito_emulator.sessions import INVALID_SESSION
+from cognito_emulator.text import same_secret
 
 
 def hides_missing_users(client: CognitoIdpUserPoolClient) -> bool:
@@ -124,9 +124,7 @@ class AuthMixin(BackendBase):
         password = params.get("PASSWORD")
         if not password:
             raise InvalidParameterException("Missing required parameter PASSWORD")
-        if user.password is None or not hmac.compare_digest(
-            str(user.password).encode(), str(password).encode()
-        ):
+        if user.password is None or not same_secret(str(user.password), password):
             raise NotAuthorizedException(INCORRECT_PASSWORD)
         return signin.after_password(self, pool, client, user, params.get("DEVICE_KEY"))
 

@@ -10,7 +10,6 @@ are masked the way Cognito masks them.
 from __future__ import annotations
 
 import contextlib
-import hmac
 import re
 import secrets
 import string
@@ -27,6 +26,7 @@ from cognito_emulator.exceptions import (
 )
 from cognito_emulator.outbox import OutboxMessage
 from cognito_emulator.state import DeliveredCode, _dt, _random_alnum
+from cognito_emulator.text import same_secret
 
 SIGN_UP_CODE_VALIDITY = 24 * 3600
 """Seconds a sign-up confirmation code stays valid (Cognito: 24 hours)."""
@@ -121,7 +121,7 @@ class CodesMixin(BackendBase):
         matches = [
             c
             for c in state.codes
-            if c.purpose == purpose and hmac.compare_digest(c.code, str(code or ""))
+            if c.purpose == purpose and same_secret(c.code, code)
         ]
         if not matches:
             raise CodeMismatchException("Invalid verification code provided, please try again.")

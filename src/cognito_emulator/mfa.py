@@ -9,6 +9,8 @@ the user's preference). SMS MFA is not emulated.
 
 from __future__ import annotations
 
+import re
+
 import pyotp
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool
 
@@ -21,14 +23,16 @@ from cognito_emulator.exceptions import (
 from cognito_emulator.sessions import INVALID_SESSION
 from cognito_emulator.state import AuthSession, UserState
 
+_SIX_ASCII_DIGITS = re.compile(r"[0-9]{6}")
+
 MAX_MFA_ATTEMPTS = 5
 """Wrong MFA codes accepted in one session before the session is dropped."""
 
 
 def totp_matches(secret: str, code: str, now: float) -> bool:
     """RFC 6238 (SHA-1, 6 digits, 30 s) at ``now``, with one step of drift either way."""
-    if not isinstance(code, str) or len(code) != 6 or not code.isdigit():
-        return False
+    if not isinstance(code, str) or not _SIX_ASCII_DIGITS.fullmatch(code):
+        return False  # pyotp would NFKC-normalise full-width or superscript digits to ASCII
     return bool(pyotp.TOTP(secret).verify(code, for_time=int(now), valid_window=1))
 
 
