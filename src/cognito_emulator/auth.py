@@ -40,6 +40,15 @@ def hides_missing_users(client: CognitoIdpUserPoolClient) -> bool:
 class AuthMixin(BackendBase):
     """Starting a sign-in (password, SRP, refresh) and answering its challenges."""
 
+    def _validate_auth_flow(self, auth_flow: str, valid_flows: list[AuthFlow]) -> AuthFlow:
+        """The flow, if this operation takes it (USER_PASSWORD_AUTH is InitiateAuth's only,
+        ADMIN_USER_PASSWORD_AUTH AdminInitiateAuth's only): Cognito's message ends in a full
+        stop, moto's does not."""
+        flow = AuthFlow.__members__.get(str(auth_flow))
+        if flow is None or flow not in valid_flows:
+            raise InvalidParameterException("Initiate Auth method not supported.")
+        return flow
+
     def _check_flow_allowed(self, client: CognitoIdpUserPoolClient, flow: AuthFlow) -> None:
         allowed = client.extended_config.get("ExplicitAuthFlows") or []
         if not allowed:

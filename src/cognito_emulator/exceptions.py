@@ -40,7 +40,7 @@ class ExpiredCodeException(CognitoError):
 
 class EnableSoftwareTokenMFAException(CognitoError):
     error_type = "EnableSoftwareTokenMFAException"
-    default_message = "Code mismatch"
+    default_message = "Code mismatch and fail enable Software Token MFA"
 
 
 class UserNotFoundException(CognitoError):

@@ -99,9 +99,12 @@ class MfaMixin(BackendBase):
                 "User has not associated a software token (call AssociateSoftwareToken)."
             )
         if not totp_matches(state.pending_totp_secret, user_code, self.now()):
-            raise EnableSoftwareTokenMFAException("Code mismatch")
+            raise EnableSoftwareTokenMFAException(
+                "Code mismatch and fail enable Software Token MFA"
+            )
         state.totp_secret = state.pending_totp_secret
         state.pending_totp_secret = None
+        state.totp_device_name = friendly_device_name or None
         user.token_verified = True
         if auth is not None or pool.mfa_config == "ON":
             user.software_token_mfa_enabled = True

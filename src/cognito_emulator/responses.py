@@ -73,6 +73,17 @@ def parse_body(body: str | bytes | None) -> dict[str, Any]:
     return parsed
 
 
+def _user_document(user: Any) -> dict[str, Any]:
+    """GetUser / AdminGetUser: moto's document without ``MFAOptions``, ``PreferredMfaSetting``
+    and ``UserMFASettingList`` when they are empty (Cognito leaves them out; moto sends
+    ``[]`` and ``""``)."""
+    document: dict[str, Any] = user.to_json(extended=True, attributes_key="UserAttributes")
+    for name in ("MFAOptions", "PreferredMfaSetting", "UserMFASettingList"):
+        if not document.get(name):
+            document.pop(name, None)
+    return document
+
+
 class EmulatorResponse(CognitoIdpResponse):
     """moto's Cognito response class, with the emulator's operations and checks.
 
@@ -280,8 +291,11 @@ class EmulatorResponse(CognitoIdpResponse):
 
     # ------------------------------------------------------------------ tokens
     def get_user(self) -> ActionResult:
-        user = self.backend.get_user(self.p("AccessToken"))
-        return ActionResult(user.to_json(extended=True, attributes_key="UserAttributes"))
+        return ActionResult(_user_document(self.backend.get_user(self.p("AccessToken"))))
+
+    def admin_get_user(self) -> ActionResult:
+        user = self.backend.admin_get_user(self.p("UserPoolId"), self.p("Username"))
+        return ActionResult(_user_document(user))
 
     def delete_user(self) -> ActionResult:
         self.backend.delete_user(self.p("AccessToken"))

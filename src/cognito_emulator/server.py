@@ -198,8 +198,10 @@ class EmulatorApp:
     def _well_known(
         self, request: _Request, pool_id: str, doc: str
     ) -> tuple[int, dict[str, str], Any]:
+        if doc not in ("jwks.json", "openid-configuration"):
+            return _not_found(f"No route for {request.method} {request.path}")
         backend = self.registry.find_pool(pool_id)
-        if backend is None or doc not in ("jwks.json", "openid-configuration"):
+        if backend is None:
             return _not_found(f"User pool {pool_id} does not exist.")
         if doc == "jwks.json":
             document = backend.jwks(pool_id)

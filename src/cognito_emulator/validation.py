@@ -149,7 +149,7 @@ def _category_classes() -> dict[str, str]:
     }
 
 
-PASSWORD_PATTERN = r"^[\S]+.*[\S]+$"
+PASSWORD_PATTERN = r"^[\S]+.*[\S]+$"  # noqa: S105 - a pattern, not a password
 """The pattern Cognito checks passwords against, as its messages quote it (e.g.
 cds-snc/platform-forms-client#5635, 2025): inner spaces allowed, no leading or trailing one."""
 

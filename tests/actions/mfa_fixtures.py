@@ -174,8 +174,8 @@ def _make_pool(cognito: Any, name: str, mfa: str) -> str:
     pool_id: str = cognito.create_user_pool(
         PoolName=name,
         AutoVerifiedAttributes=["email"],
-        DeviceConfiguration={
-            "ChallengeRequiredOnNewDevice": False,
+        DeviceConfiguration={  # a remembered device signs in without a TOTP code
+            "ChallengeRequiredOnNewDevice": True,
             "DeviceOnlyRememberedOnUserPrompt": True,
         },
     )["UserPool"]["Id"]

@@ -96,7 +96,9 @@ def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
     return create_confirmed_user(cognito, pool_id, username, PASSWORD)
 
 
-def with_totp(backend: EmulatorBackend, pool_id: str, client_id: str, username: str = "ana") -> pyotp.TOTP:
+def with_totp(
+    backend: EmulatorBackend, pool_id: str, client_id: str, username: str = "ana"
+) -> pyotp.TOTP:
     """Model level: take ``username`` (MFA ON pool) through MFA_SETUP; return the authenticator.
 
     The code it verifies is the current time step's: move the clock 30 s or more before the
@@ -120,7 +122,9 @@ def with_totp(backend: EmulatorBackend, pool_id: str, client_id: str, username: 
     return totp
 
 
-def http_with_totp(cognito: Any, client_id: str, username: str, now: float) -> pyotp.TOTP:
+def http_with_totp(
+    cognito: Any, client_id: str, username: str, now: float, device_name: str = "phone"
+) -> pyotp.TOTP:
     """Over HTTP: take ``username`` (MFA ON pool) through MFA_SETUP at the emulator's time
     ``now``; return the authenticator (move the clock 30 s or more before the next code)."""
     setup = cognito.initiate_auth(
@@ -132,7 +136,7 @@ def http_with_totp(cognito: Any, client_id: str, username: str, now: float) -> p
     assoc = cognito.associate_software_token(Session=setup["Session"])
     totp = pyotp.TOTP(assoc["SecretCode"])
     verified = cognito.verify_software_token(
-        Session=assoc["Session"], UserCode=totp.at(now), FriendlyDeviceName="phone"
+        Session=assoc["Session"], UserCode=totp.at(now), FriendlyDeviceName=device_name
     )
     done = cognito.respond_to_auth_challenge(
         ClientId=client_id,

@@ -32,7 +32,7 @@ from cognito_emulator.clock import Clock
 from cognito_emulator.exceptions import EnableSoftwareTokenMFAException
 from cognito_emulator.models import EmulatorBackend
 
-FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+FULL_WIDTH = {ord("0") + d: 0xFF10 + d for d in range(10)}  # full-width: U+FF10..U+FF19
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 """Digits that NFKC normalisation (which pyotp applies) turns into ASCII digits."""
 
@@ -67,9 +67,7 @@ def test_a_non_ascii_confirmation_code_is_a_mismatch(
     cognito.confirm_sign_up(ClientId=client, Username=user, ConfirmationCode=code)
 
 
-def test_a_non_ascii_reset_code_is_a_mismatch(
-    cognito: Any, outbox: Path, unique_name: str
-) -> None:
+def test_a_non_ascii_reset_code_is_a_mismatch(cognito: Any, outbox: Path, unique_name: str) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
     user = http_user(cognito, pool, f"u{unique_name}")
     cognito.forgot_password(ClientId=client, Username=user)
