@@ -7,6 +7,8 @@
 - ``nox -s docs``: docgen render, a page per example in build/docs
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
+- ``nox -s mutation``: the mutation check of the emulator's security checks (a few minutes;
+  not part of CI's run)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
 - ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
@@ -129,6 +131,14 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_emulator.py")
     session.run("python", "benchmarks/bench_scenario.py")
     session.run("python", "benchmarks/bench_docgen.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def mutation(session: nox.Session) -> None:
+    """Break each security check of the emulator in turn (tests/emulator/mutants.py) and check
+    that its tests catch it; reports the mutation score. Arguments: mutant names, or --list."""
+    install_locked(session, extras=("test",))
+    session.run("python", "tests/emulator/mutants.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)
