@@ -112,6 +112,13 @@ class SerializationException(CognitoError):
     default_message = "Start of structure or map found where not expected."
 
 
+class InvalidSignatureException(CognitoError):
+    """A request signed for a region name no pool id can carry (every AWS JSON service answers
+    signature problems with this type; the emulator checks no signature otherwise)."""
+
+    error_type = "InvalidSignatureException"
+
+
 class RequestTooLargeException(CognitoError):
     """A request body larger than the emulator reads (HTTP 413). Cognito documents no answer
     for this; the shape is the one AWS JSON APIs such as Lambda's answer with."""

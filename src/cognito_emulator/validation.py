@@ -160,6 +160,12 @@ _PATTERN_OVERRIDES = {
     "PasswordType": PASSWORD_PATTERN,
 }
 
+_REQUIRED_TOO = {
+    # The model leaves an attribute's Value optional; moto needs one (a KeyError, a 500). What
+    # Cognito does without it is not documented: the emulator refuses it as a missing member.
+    "AttributeType": ("Value",),
+}
+
 _JAVA_CATEGORY = re.compile(r"\\p\{([LMSNPZ])\}")
 
 
@@ -197,7 +203,7 @@ def _build(shape: Any, sensitive: bool, seen: dict[tuple[str, bool], _Spec]) -> 
             spec.pattern = _compile_pattern(pattern)
             spec.pattern_text = pattern
     elif spec.kind == "structure":
-        spec.required = tuple(shape.required_members)
+        spec.required = (*shape.required_members, *_REQUIRED_TOO.get(shape.name, ()))
         for name, member in shape.members.items():
             path = name[:1].lower() + name[1:]
             spec.members[name] = (path, _build(member, sensitive, seen))

@@ -62,9 +62,8 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "code-of-another-user-confirms",
         "codes.py",
-        "            for c in state.codes\n            if c.purpose == purpose and same_secret",
-        "            for s in self.user_states.values()\n            for c in s.codes\n"
-        "            if c.purpose == purpose and same_secret",
+        "matches = [c for c in state.codes if c.purpose",
+        "matches = [c for s in self.user_states.values() for c in s.codes if c.purpose",
         (SECURITY,),
     ),
     Mutant(
@@ -353,8 +352,8 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "device-skips-mfa-when-the-pool-says-no",
         "signin.py",
-        "    device = remembered_device(state, device_key) if device_skips_mfa(pool) else None",
-        "    device = remembered_device(state, device_key)",
+        "if device is not None and (challenge is None or device_replaces_mfa(pool)):",
+        "if device is not None:",
         (ANSWERS,),
     ),
     # ------------------------------------------------------------ tokens
