@@ -6,7 +6,8 @@
 - ``nox -s validate``: docgen validate, the metadata and every snippet
 - ``nox -s docs``: docgen render, a page per example in build/docs
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
-- ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
+- ``nox -s bench``: the benchmarks (test suite, emulator and its MFA-journey load, scenario
+  --auto, docgen)
 - ``nox -s mutation``: the mutation check of the emulator's security checks (a few minutes;
   not part of CI's run)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
@@ -125,10 +126,12 @@ def scenario(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks (reported, not asserted): test suite, emulator, scenario --auto, docgen."""
+    """Benchmarks (reported, not asserted): test suite, emulator (and under load), scenario
+    --auto, docgen."""
     install_locked(session, extras=("test",))
     session.run("python", "benchmarks/bench_tests.py")
     session.run("python", "benchmarks/bench_emulator.py")
+    session.run("python", "benchmarks/bench_emulator_load.py")
     session.run("python", "benchmarks/bench_scenario.py")
     session.run("python", "benchmarks/bench_docgen.py", *session.posargs)
 
