@@ -1,0 +1,159 @@
+"""Fixtures of the AWS CLI tests (tests/cli/): one `cognito-emulator` process, the scripts' runner.
+
+Like every language port, the CLI's tests start ONE ``cognito-emulator`` console script for
+the run (``$COGNITO_EMULATOR``, else the one on ``PATH``: ``nox -s cli`` puts its venv's ``bin``
+first) with ``--port 0`` and read its URL from the ready line. It replaces the in-process
+``emulator`` of ``tests/conftest.py``, so the shared fixtures (``cognito``, ``emulator_env``,
+``user_pool``, ``app_client``, ``confirmed_user``) talk to that process. Set-up uses the plain
+boto3 client, so a broken script never hides behind a fixture error.
+
+These tests need the AWS CLI (``awscli``), ``jq``, ``curl`` and ``oathtool``: ``nox -s cli``
+installs the first and checks for the others. ``nox -s tests`` leaves this folder out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from cognito_users import TEST_PASSWORD
+
+# The MFA fixtures of the Python action tests, shared (set up with boto3, not with the CLI).
+from actions.mfa_fixtures import (  # noqa: F401 - fixtures registered for this folder
+    TotpUser,
+    mfa_app_client,
+    mfa_pool,
+    mfa_user,
+    totp_user,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ACTIONS_DIR = REPO_ROOT / "cli" / "actions"
+SCENARIO = REPO_ROOT / "cli" / "scenarios" / "signup_user_with_mfa.sh"
+READY = re.compile(r"^cognito-emulator listening on (http://\S+), outbox (.+)$")
+SCRIPT_TIMEOUT = 60
+
+
+@dataclass
+class EmulatorProcess:
+    """A running ``cognito-emulator`` console script."""
+
+    url: str
+    outbox: Path
+    process: subprocess.Popen[str]
+
+    def messages(self, username: str, user_pool_id: str) -> list[dict[str, Any]]:
+        """What the emulator 'sent' to the user, oldest first (its control seam, not the outbox)."""
+        response = requests.get(
+            f"{self.url}/_emulator/messages",
+            params={"username": username, "user_pool_id": user_pool_id},
+            timeout=10,
+        )
+        response.raise_for_status()
+        messages: list[dict[str, Any]] = response.json()["messages"]
+        return messages
+
+    def code_for(self, username: str, user_pool_id: str) -> str:
+        """The newest code the emulator 'sent' to the user."""
+        messages = self.messages(username, user_pool_id)
+        assert messages, f"the emulator sent no message to {username}"
+        return str(messages[-1]["code"])
+
+    def now(self) -> float:
+        """The time the emulator's clock shows (epoch seconds)."""
+        response = requests.get(f"{self.url}/_emulator/clock", timeout=10)
+        response.raise_for_status()
+        return float(response.json()["now"])
+
+
+def emulator_command() -> list[str]:
+    """``$COGNITO_EMULATOR`` or the ``cognito-emulator`` on PATH."""
+    named = os.environ.get("COGNITO_EMULATOR")
+    found = named or shutil.which("cognito-emulator")
+    if not found:
+        pytest.exit("cognito-emulator not found: run `nox -s cli`, or set COGNITO_EMULATOR", 2)
+    return [found]
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[EmulatorProcess]:
+    """ONE ``cognito-emulator --port 0`` process for the run (per xdist worker)."""
+    outbox = Path(tempfile.mkdtemp(prefix="cli-tests-outbox-"))
+    process = subprocess.Popen(
+        [*emulator_command(), "--port", "0", "--outbox", str(outbox)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().strip()  # the ready line, or "" when it died
+        match = READY.match(line)
+        if match is None:
+            raise RuntimeError(f"cognito-emulator did not start: {line!r}")
+        yield EmulatorProcess(match.group(1), outbox, process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        shutil.rmtree(outbox, ignore_errors=True)
+
+
+@pytest.fixture
+def run_script(emulator_env: dict[str, str]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run ``bash cli/actions/<name>.sh ARGS`` against the emulator, as a reader would;
+    ``stdin`` is what the script reads (the password), nothing when left out."""
+
+    def run(
+        name: str, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["bash", str(ACTIONS_DIR / f"{name}.sh"), *args],
+            input=stdin if stdin is not None else "",
+            env=emulator_env if env is None else env,
+            capture_output=True,
+            text=True,
+            timeout=SCRIPT_TIMEOUT,
+            cwd=REPO_ROOT,
+            check=False,
+        )
+
+    return run
+
+
+@pytest.fixture
+def mfa_setup_session(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -> str:
+    """The Session of ``mfa_user``'s MFA_SETUP challenge (a first sign-in with a password)."""
+    started = cognito.admin_initiate_auth(
+        UserPoolId=mfa_pool,
+        ClientId=mfa_app_client,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": mfa_user, "PASSWORD": TEST_PASSWORD},
+    )
+    assert started["ChallengeName"] == "MFA_SETUP"
+    return str(started["Session"])
+
+
+def totp_challenge(cognito: Any, pool_id: str, client_id: str, user: TotpUser) -> str:
+    """Sign ``user`` in with a password; the Session of its SOFTWARE_TOKEN_MFA challenge."""
+    started = cognito.admin_initiate_auth(
+        UserPoolId=pool_id,
+        ClientId=client_id,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": user.username, "PASSWORD": TEST_PASSWORD},
+    )
+    assert started["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
+    return str(started["Session"])
