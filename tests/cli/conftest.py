@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,22 +26,26 @@ from typing import Any
 
 import pytest
 import requests
+from actions import mfa_fixtures
+from actions.mfa_fixtures import TotpUser
 from cognito_users import TEST_PASSWORD
 
-# The MFA fixtures of the Python action tests, shared (set up with boto3, not with the CLI).
-from actions.mfa_fixtures import (  # noqa: F401 - fixtures registered for this folder
-    TotpUser,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    totp_user,
-)
+# The scripts run `aws` and the scenario runs `cognito-emulator`: take both from the
+# environment these tests run in (`.nox/cli/bin/pytest tests/cli` works without nox too).
+os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ACTIONS_DIR = REPO_ROOT / "cli" / "actions"
 SCENARIO = REPO_ROOT / "cli" / "scenarios" / "signup_user_with_mfa.sh"
 READY = re.compile(r"^cognito-emulator listening on (http://\S+), outbox (.+)$")
 SCRIPT_TIMEOUT = 60
+
+# The MFA fixtures of the Python action tests, shared: a pool requiring TOTP MFA, its app
+# client, a user without MFA yet, and that user with an authenticator app set up (``TotpUser``).
+mfa_pool = mfa_fixtures.mfa_pool
+mfa_app_client = mfa_fixtures.mfa_app_client
+mfa_user = mfa_fixtures.mfa_user
+totp_user = mfa_fixtures.totp_user
 
 
 @dataclass

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from cli.expect import masked_length, printed_response, refused
 from cognito_users import TEST_PASSWORD
+
+from cli.expect import masked_length, printed_response, refused
 
 
 def test_signs_in_without_mfa(run_script, user_pool, app_client, confirmed_user):

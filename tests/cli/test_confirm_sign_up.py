@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from cli.expect import printed_response, refused
 from cognito_users import TEST_PASSWORD
+
+from cli.expect import printed_response, refused
 
 
 @pytest.fixture
@@ -20,7 +21,9 @@ def signed_up(cognito, app_client, unique_name) -> str:
     return username
 
 
-def test_confirms_with_delivered_code(run_script, cognito, emulator, user_pool, app_client, signed_up):
+def test_confirms_with_delivered_code(
+    run_script, cognito, emulator, user_pool, app_client, signed_up
+):
     code = emulator.code_for(signed_up, user_pool)
     result = run_script(
         "confirm-sign-up",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from cli.expect import printed_response, refused
 from cognito_users import create_confirmed_user
+
+from cli.expect import printed_response, refused
 
 
 def test_lists_users(run_script, cognito, user_pool, confirmed_user, unique_name):
@@ -12,9 +13,7 @@ def test_lists_users(run_script, cognito, user_pool, confirmed_user, unique_name
     users = printed_response(result, "ListUsers")["Users"]
     statuses = {user["Username"]: user["UserStatus"] for user in users}
     assert statuses == {confirmed_user: "CONFIRMED", other: "CONFIRMED"}
-    emails = {
-        a["Value"] for user in users for a in user["Attributes"] if a["Name"] == "email"
-    }
+    emails = {a["Value"] for user in users for a in user["Attributes"] if a["Name"] == "email"}
     assert emails == {f"{confirmed_user}@example.com", f"{other}@example.com"}
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from cli.expect import printed_response, refused
 from cognito_users import TEST_PASSWORD
+
+from cli.expect import printed_response, refused
 
 
 def test_sends_new_code(run_script, cognito, emulator, user_pool, app_client, unique_name):
@@ -15,7 +16,9 @@ def test_sends_new_code(run_script, cognito, emulator, user_pool, app_client, un
         UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
     )
     before = emulator.messages(username, user_pool)
-    result = run_script("resend-confirmation-code", "--client-id", app_client, "--username", username)
+    result = run_script(
+        "resend-confirmation-code", "--client-id", app_client, "--username", username
+    )
     delivery = printed_response(result, "ResendConfirmationCode")["CodeDeliveryDetails"]
     assert delivery["DeliveryMedium"] == "EMAIL"
     assert delivery["Destination"] != f"{username}@example.com"  # masked by Cognito

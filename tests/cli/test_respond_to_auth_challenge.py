@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from cli.expect import masked_length, printed_response, refused
 from cognito_users import TEST_PASSWORD
+
+from cli.expect import masked_length, printed_response, refused
 
 
 def user_totp_challenge(cognito: Any, client_id: str, username: str) -> str:

@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 import pytest
+
 from cli.conftest import REPO_ROOT, SCENARIO
 
 HEADER = re.compile(r"^Step (\d) of 8 \[[#.]{8}\]  (.+)$")

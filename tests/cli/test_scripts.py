@@ -7,6 +7,7 @@ import re
 import subprocess
 
 import pytest
+
 from cli.conftest import ACTIONS_DIR, REPO_ROOT
 from cli.output_shape import output_shape
 
@@ -46,10 +47,9 @@ def test_snippet_calls_its_action(script):
     action = action_name(script)
     # the action names below match the model's spelling (checked so a typo can't slip by)
     output_shape(action)
+    tag = re.escape(f"cli.cognito-idp.{action}")
     snippet = re.search(
-        rf"^# snippet-start:\[cli\.cognito-idp\.{action}\]\n(.*?)^# snippet-end:\[cli\.cognito-idp\.{action}\]$",
-        text,
-        re.S | re.M,
+        rf"^# snippet-start:\[{tag}\]\n(.*?)^# snippet-end:\[{tag}\]$", text, re.S | re.M
     )
     assert snippet, f"{script.name} has no cli.cognito-idp.{action} snippet"
     assert f"aws cognito-idp {script.stem} " in snippet.group(1)

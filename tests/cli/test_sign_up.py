@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from cli.expect import printed_response, refused
 from cognito_users import TEST_PASSWORD
+
+from cli.expect import printed_response, refused
 
 
 def test_signs_up_unconfirmed_user(run_script, cognito, user_pool, app_client, unique_name):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pyotp
+
 from cli.expect import masked_length, printed_response, refused
 
 
