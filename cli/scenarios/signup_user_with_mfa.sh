@@ -307,11 +307,12 @@ step_1_target() {
 step_2_sign_up() {
   step 2 "Sign up and confirm the sign-up"
   local tries
+  # a password the pool's default policy accepts: upper and lower case, a number, a symbol
   PASSWORD="Cli-$(od -An -N9 -tx1 /dev/urandom | tr -d ' \n')-Aa9!"
-  printf 'Password: ********   (--auto, generated)\n'
   for ((tries = 1; ; tries++)); do
     USERNAME="cli-$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')" EMAIL="$USERNAME@example.com"
     answer "User name" "$USERNAME"
+    ((tries > 1)) || printf 'Password: ********   (--auto, generated)\n'
     answer "E-mail address" "$EMAIL"
     call SignUp "creates the user, unconfirmed, and has Cognito e-mail a confirmation code."
     cognito cognito_sign_up "$CLIENT_ID" "$USERNAME" "$PASSWORD" "$EMAIL" && break
@@ -440,7 +441,7 @@ step_6_sign_in_with_totp() {
 
 step_7_remember_device() {
   step 7 "Remember this device (skipped: bash has no SRP maths)"
-  say "Remembering a device (ConfirmDevice) and signing in with it (DEVICE_SRP_AUTH) needs the SRP protocol's big-number maths, which neither bash nor the AWS CLI offers. The Python, JavaScript, Java and Kotlin scenarios show this step."
+  say "Remembering a device (ConfirmDevice) and signing in with it (DEVICE_SRP_AUTH) needs the SRP protocol's big-number maths, which neither bash nor the AWS CLI offers. The other languages' scenarios show this step."
 }
 # snippet-end:[cli.cognito-idp.Scenario_SignUpUserWithMfa]
 
