@@ -28,7 +28,7 @@ import pytest
 import requests
 from actions import mfa_fixtures
 from actions.mfa_fixtures import TotpUser
-from cognito_users import TEST_PASSWORD
+from cognito_users import sign_up_user
 
 # The scripts run `aws` and the scenario runs `cognito-emulator`: take both from the
 # environment these tests run in (`.nox/cli/bin/pytest tests/cli` works without nox too).
@@ -140,25 +140,21 @@ def run_script(emulator_env: dict[str, str]) -> Callable[..., subprocess.Complet
 
 
 @pytest.fixture
+def signed_up(cognito: Any, app_client: str, unique_name: str) -> str:
+    """A user who signed up through ``app_client`` (UNCONFIRMED, a code 'e-mailed'); its name."""
+    return sign_up_user(cognito, app_client, f"ana-{unique_name}")
+
+
+@pytest.fixture
 def mfa_setup_session(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -> str:
     """The Session of ``mfa_user``'s MFA_SETUP challenge (a first sign-in with a password)."""
-    started = cognito.admin_initiate_auth(
-        UserPoolId=mfa_pool,
-        ClientId=mfa_app_client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": mfa_user, "PASSWORD": TEST_PASSWORD},
-    )
+    started = mfa_fixtures.sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     assert started["ChallengeName"] == "MFA_SETUP"
     return str(started["Session"])
 
 
 def totp_challenge(cognito: Any, pool_id: str, client_id: str, user: TotpUser) -> str:
     """Sign ``user`` in with a password; the Session of its SOFTWARE_TOKEN_MFA challenge."""
-    started = cognito.admin_initiate_auth(
-        UserPoolId=pool_id,
-        ClientId=client_id,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user.username, "PASSWORD": TEST_PASSWORD},
-    )
+    started = mfa_fixtures.sign_in(cognito, pool_id, client_id, user.username)
     assert started["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     return str(started["Session"])

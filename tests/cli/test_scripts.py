@@ -19,20 +19,26 @@ def action_name(script) -> str:
     return "".join(part.capitalize() for part in script.stem.split("-"))
 
 
+def run_bare(script, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run a script with nothing but PATH in its environment (no AWS configuration)."""
+    return subprocess.run(
+        ["bash", str(script), *args],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=REPO_ROOT,
+        env={"PATH": os.environ["PATH"]},
+        check=False,
+    )
+
+
 def test_at_least_ten_scripts():
     assert len(SCRIPTS) >= 10
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
 def test_help(script):
-    result = subprocess.run(
-        ["bash", str(script), "--help"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        env={"PATH": os.environ["PATH"]},  # --help needs no AWS configuration
-        check=False,
-    )
+    result = run_bare(script, "--help")  # --help needs no AWS configuration
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"{action_name(script)}: ")
@@ -60,15 +66,7 @@ def test_snippet_calls_its_action(script):
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
 def test_unknown_option_is_one_line(script):
-    result = subprocess.run(
-        ["bash", str(script), "--no-such-option"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        cwd=REPO_ROOT,
-        env={"PATH": os.environ["PATH"]},
-        check=False,
-    )
+    result = run_bare(script, "--no-such-option")
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == f"{script.name}: unknown option --no-such-option (see --help)\n"

@@ -7,17 +7,18 @@ from cognito_users import TEST_PASSWORD
 from cli.expect import printed_response, refused
 
 
+def sign_up(run_script, client_id: str, username: str, email: str, stdin: str | None):
+    return run_script(
+        "sign-up",
+        *("--client-id", client_id, "--username", username, "--email", email),
+        stdin=stdin,
+    )
+
+
 def test_signs_up_unconfirmed_user(run_script, cognito, user_pool, app_client, unique_name):
     username = f"ana-{unique_name}"
-    result = run_script(
-        "sign-up",
-        "--client-id",
-        app_client,
-        "--username",
-        username,
-        "--email",
-        f"{username}@example.com",
-        stdin=TEST_PASSWORD + "\n",
+    result = sign_up(
+        run_script, app_client, username, f"{username}@example.com", TEST_PASSWORD + "\n"
     )
     response = printed_response(result, "SignUp")
     assert response["UserConfirmed"] is False
@@ -40,44 +41,22 @@ def test_signs_up_unconfirmed_user(run_script, cognito, user_pool, app_client, u
 
 
 def test_taken_user_name(run_script, app_client, confirmed_user):
-    result = run_script(
-        "sign-up",
-        "--client-id",
-        app_client,
-        "--username",
-        confirmed_user,
-        "--email",
-        "other@example.com",
-        stdin=TEST_PASSWORD + "\n",
+    result = sign_up(
+        run_script, app_client, confirmed_user, "other@example.com", TEST_PASSWORD + "\n"
     )
     refused(result, "UsernameExistsException", "The user name is taken")
 
 
 def test_weak_password(run_script, cognito, user_pool, app_client, unique_name):
-    result = run_script(
-        "sign-up",
-        "--client-id",
-        app_client,
-        "--username",
-        unique_name,
-        "--email",
-        f"{unique_name}@example.com",
-        stdin="password\n",
+    result = sign_up(
+        run_script, app_client, unique_name, f"{unique_name}@example.com", "password\n"
     )
     refused(result, "InvalidPasswordException", "password policy refused the password")
     assert not cognito.list_users(UserPoolId=user_pool)["Users"]
 
 
 def test_no_password(run_script, app_client, unique_name):
-    result = run_script(
-        "sign-up",
-        "--client-id",
-        app_client,
-        "--username",
-        unique_name,
-        "--email",
-        f"{unique_name}@example.com",
-    )
+    result = sign_up(run_script, app_client, unique_name, f"{unique_name}@example.com", None)
     assert result.returncode == 2
     assert result.stderr.startswith("sign-up.sh: no password")
     assert len(result.stderr.splitlines()) == 1

@@ -70,9 +70,13 @@ class Page(HTMLParser):
         return [text for name, text in self.blocks if name == tag]
 
     def href(self, text: str) -> str:
-        found = [href for link_text, href in self.links if link_text == text]
+        found = self.hrefs(text)
         assert len(found) == 1, f"{text!r}: {found}"
         return found[0]
+
+    def hrefs(self, text: str) -> list[str]:
+        """Every link with this text (one per language section, for instance)."""
+        return [href for link_text, href in self.links if link_text == text]
 
 
 def read_page(path: Path) -> Page:
@@ -154,10 +158,13 @@ def test_api_reference_link_is_built_from_the_configuration(site: Path) -> None:
     sdk = _config("sdks.yaml")["Python"]["sdk"][3]
     version = _config("services.yaml")[SLUG]["version"]
     page = read_page(site / f"{ACTION}.html")
-    href = page.href(ACTION)
-    assert href == f"https://docs.aws.amazon.com/goto/{sdk['api_ref']['uid']}/{version}/{ACTION}"
+    languages = _metadata()[f"{SLUG}_{ACTION}"]["languages"]
+    hrefs = page.hrefs(ACTION)  # one API link per language section
+    assert len(hrefs) == len(languages)
+    assert f"https://docs.aws.amazon.com/goto/{sdk['api_ref']['uid']}/{version}/{ACTION}" in hrefs
     details = [li for li in page.texts("li") if li.startswith("For API details")]
-    assert details == [f"For API details, see {ACTION} in {sdk['expanded']['long']} API Reference."]
+    assert len(details) == len(languages)
+    assert f"For API details, see {ACTION} in {sdk['expanded']['long']} API Reference." in details
 
 
 def test_scenario_page_title_synopsis_and_every_action_linked(site: Path) -> None:
@@ -166,15 +173,18 @@ def test_scenario_page_title_synopsis_and_every_action_linked(site: Path) -> Non
     assert page.texts("h1") == [scenario["title"].replace("&AWS;", "AWS")]
     items = page.texts("li")
     assert all(item in items for item in scenario["synopsis_list"])
-    for action in scenario["services"][SLUG]:
-        assert page.href(action).endswith(f"/{action}")
+    for action in scenario["services"][SLUG]:  # Python's API link, among other languages'
+        assert any(href.endswith(f"/{action}") for href in page.hrefs(action)), action
 
 
 def test_github_note_links_the_example_folder(site: Path) -> None:
     page = read_page(site / f"{ACTION}.html")
     assert any(p.startswith("There's more on GitHub.") for p in page.texts("p"))
-    target = (site / page.href("code examples repository")).resolve()
-    assert target == (REPO / "python" / "cognito_idp").resolve()
+    targets = {(site / href).resolve() for href in page.hrefs("code examples repository")}
+    languages = _metadata()[f"{SLUG}_{ACTION}"]["languages"].values()
+    folders = {version["github"] for language in languages for version in language["versions"]}
+    assert (REPO / "python" / "cognito_idp").resolve() in targets
+    assert targets == {(REPO / folder).resolve() for folder in folders}
 
 
 # --------------------------------------------------------------------------- fixture collections
