@@ -38,12 +38,14 @@ source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/entry_point.sh"
 cognito_admin_respond_to_auth_challenge() {
   local user_pool_id=$1 client_id=$2 challenge_name=$3 session=$4 responses=$5
   local error status=0
-  # Cognito's JSON answer goes to stdout; the CLI's error message is kept in $error.
+  # --session=VALUE, not --session VALUE: a session may start with "-", which the CLI would
+  # take for an option. Cognito's JSON answer goes to stdout; the CLI's error message is kept
+  # in $error.
   { error=$(aws cognito-idp admin-respond-to-auth-challenge \
     --user-pool-id "$user_pool_id" \
     --client-id "$client_id" \
     --challenge-name "$challenge_name" \
-    --session "$session" \
+    --session="$session" \
     --challenge-responses "$responses" \
     --output json 2>&1 >&3); } 3>&1 || status=$?
   if ((status != 0)); then

@@ -32,9 +32,9 @@ source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/entry_point.sh"
 cognito_associate_software_token() {
   local session=$1 access_token=${2:-} error status=0 options
   if [[ -n $session ]]; then
-    options=(--session "$session")
+    options=(--session="$session") # =: a session may start with "-", not an option
   else
-    options=(--access-token "$access_token")
+    options=(--access-token="$access_token")
   fi
   # Cognito's JSON answer goes to stdout; the CLI's error message is kept in $error.
   { error=$(aws cognito-idp associate-software-token "${options[@]}" \

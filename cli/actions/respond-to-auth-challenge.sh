@@ -35,11 +35,13 @@ source "$(dirname -- "${BASH_SOURCE[0]}")/../lib/entry_point.sh"
 # Cognito's error and what it means on stderr and returns the aws command's exit status.
 cognito_respond_to_auth_challenge() {
   local client_id=$1 challenge_name=$2 session=$3 responses=$4 error status=0
-  # Cognito's JSON answer goes to stdout; the CLI's error message is kept in $error.
+  # --session=VALUE, not --session VALUE: a session may start with "-", which the CLI would
+  # take for an option. Cognito's JSON answer goes to stdout; the CLI's error message is kept
+  # in $error.
   { error=$(aws cognito-idp respond-to-auth-challenge \
     --client-id "$client_id" \
     --challenge-name "$challenge_name" \
-    --session "$session" \
+    --session="$session" \
     --challenge-responses "$responses" \
     --output json 2>&1 >&3); } 3>&1 || status=$?
   if ((status != 0)); then

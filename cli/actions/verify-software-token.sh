@@ -36,9 +36,9 @@ cognito_verify_software_token() {
   local user_code=$1 session=$2 access_token=${3:-} device_name=${4:-} error status=0
   local options
   if [[ -n $session ]]; then
-    options=(--session "$session")
+    options=(--session="$session") # =: a session may start with "-", not an option
   else
-    options=(--access-token "$access_token")
+    options=(--access-token="$access_token")
   fi
   if [[ -n $device_name ]]; then
     options+=(--friendly-device-name "$device_name")
