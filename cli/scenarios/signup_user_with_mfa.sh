@@ -57,7 +57,7 @@ AUTH_FLOWS=(ALLOW_ADMIN_USER_PASSWORD_AUTH ALLOW_USER_SRP_AUTH ALLOW_REFRESH_TOK
 ENDPOINT="" WORK_DIR="" EMULATOR_PID="" POOL_ID="" CLIENT_ID=""
 USERNAME="" PASSWORD="" EMAIL="" SESSION="" TOTP_SECRET="" TOTP_CODE="" LAST_TOTP_STEP=0
 RESPONSE="" ERROR_CODE="" ERROR_MESSAGE="" REASON=""
-CLEANUP_WHAT=() CLEANUP_COMMAND=()
+CLEANUP_WHAT=() CLEANUP_CALL=() CLEANUP_COMMAND=()
 
 # --- What the reader sees -------------------------------------------------------------------
 
@@ -144,11 +144,13 @@ abort() {
   exit 1
 }
 
-# push_cleanup WHAT COMMAND ARGS...: remember that WHAT exists and how to remove it (a
-# command that sets $ERROR_CODE and $ERROR_MESSAGE when it fails, such as `cognito ...`).
+# push_cleanup WHAT OPERATION COMMAND ARGS...: remember that WHAT exists and how to remove
+# it: the Cognito OPERATION announced ("" for none) and a command that sets $ERROR_CODE and
+# $ERROR_MESSAGE when it fails, such as `cognito cognito_delete_user_pool ID`.
 push_cleanup() {
   CLEANUP_WHAT+=("$1")
-  CLEANUP_COMMAND+=("$(printf '%q ' "${@:2}")")
+  CLEANUP_CALL+=("$2")
+  CLEANUP_COMMAND+=("$(printf '%q ' "${@:3}")")
 }
 
 # Step 8: remove everything, last created first; a failed removal doesn't stop the rest.
@@ -160,6 +162,9 @@ clean_up() {
   fi
   for ((i = ${#CLEANUP_WHAT[@]} - 1; i >= 0; i--)); do
     ERROR_CODE="" ERROR_MESSAGE=""
+    if [[ -n ${CLEANUP_CALL[i]} ]]; then
+      call "${CLEANUP_CALL[i]}" "removes the ${CLEANUP_WHAT[i]}."
+    fi
     if eval "${CLEANUP_COMMAND[i]}"; then
       ok "Removed ${CLEANUP_WHAT[i]}."
     else
@@ -167,7 +172,7 @@ clean_up() {
       all_removed=1
     fi
   done
-  CLEANUP_WHAT=() CLEANUP_COMMAND=()
+  CLEANUP_WHAT=() CLEANUP_CALL=() CLEANUP_COMMAND=()
   return "$all_removed"
 }
 
@@ -209,7 +214,7 @@ start_local_backend() {
   mkdir -m 700 "$WORK_DIR/outbox"
   "$command" --port 0 --outbox "$WORK_DIR/outbox" >"$WORK_DIR/emulator.log" 2>&1 &
   EMULATOR_PID=$!
-  push_cleanup "the local backend (stopped) and its outbox folder" stop_local_backend
+  push_cleanup "the local backend (stopped) and its outbox folder" "" stop_local_backend
   while ((waited < 600)); do # one minute, in tenths of a second
     line=$(grep -m 1 '^cognito-emulator listening on ' "$WORK_DIR/emulator.log" || true)
     [[ -n $line ]] && break
@@ -286,7 +291,7 @@ step_1_target() {
   call CreateUserPool "a directory for the users, verifying e-mail addresses and tracking the devices they sign in from."
   must CreateUserPool cognito_create_user_pool "$name" "$DEVICE_CONFIGURATION"
   POOL_ID=$(jq -r '.UserPool.Id' <<<"$RESPONSE")
-  push_cleanup "user pool $POOL_ID" cognito cognito_delete_user_pool "$POOL_ID"
+  push_cleanup "user pool $POOL_ID" DeleteUserPool cognito cognito_delete_user_pool "$POOL_ID"
   ok "User pool $name created."
   show "User pool ID" "$POOL_ID"
 
@@ -298,7 +303,7 @@ step_1_target() {
   must CreateUserPoolClient cognito_create_user_pool_client "$POOL_ID" mfa-scenario-app \
     "${AUTH_FLOWS[@]}"
   CLIENT_ID=$(jq -r '.UserPoolClient.ClientId' <<<"$RESPONSE")
-  push_cleanup "app client $CLIENT_ID" \
+  push_cleanup "app client $CLIENT_ID" DeleteUserPoolClient \
     cognito cognito_delete_user_pool_client "$POOL_ID" "$CLIENT_ID"
   ok "App client created."
   show "App client ID" "$CLIENT_ID"
@@ -321,7 +326,8 @@ step_2_sign_up() {
     fi
     problem "The user name $USERNAME is taken. Choosing another one."
   done
-  push_cleanup "user $USERNAME" cognito cognito_admin_delete_user "$POOL_ID" "$USERNAME"
+  push_cleanup "user $USERNAME" AdminDeleteUser \
+    cognito cognito_admin_delete_user "$POOL_ID" "$USERNAME"
   ok "Signed up $USERNAME (user sub $(jq -r '.UserSub' <<<"$RESPONSE")); Cognito sent a code by $(jq -r '.CodeDeliveryDetails.DeliveryMedium' <<<"$RESPONSE") to $(jq -r '.CodeDeliveryDetails.Destination' <<<"$RESPONSE")."
 
   local code

@@ -36,7 +36,7 @@ STEP_CALLS = {
     5: ["VerifySoftwareToken", "AdminRespondToAuthChallenge"],
     6: ["AdminInitiateAuth", "AdminRespondToAuthChallenge"],
     7: [],
-    8: [],
+    8: ["AdminDeleteUser", "DeleteUserPoolClient", "DeleteUserPool"],
 }
 
 
