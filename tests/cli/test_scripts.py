@@ -82,3 +82,27 @@ def test_option_without_value(run_script):
     result = run_script("list-users", "--user-pool-id")
     assert result.returncode == 2
     assert result.stderr == "list-users.sh: --user-pool-id needs a value (see --help)\n"
+
+
+def test_unconfigured_cli_is_explained(tmp_path):
+    """No Region and no credentials: the CLI's own complaint, with what the script tried."""
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "AWS_CONFIG_FILE": os.devnull,
+        "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+        "AWS_EC2_METADATA_DISABLED": "true",
+    }
+    result = subprocess.run(
+        ["bash", str(ACTIONS_DIR / "list-users.sh"), "--user-pool-id", "us-east-1_example"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+        env=env,
+        check=False,
+    )
+    assert result.returncode not in (0, 2)
+    assert result.stdout == ""
+    assert "Couldn't list the users of us-east-1_example. Here's why:" in result.stderr
+    assert "You must specify a region" in result.stderr
