@@ -12,7 +12,10 @@ import subprocess
 import time
 from typing import Any
 
+import pyotp
 import pytest
+import zxingcpp
+from PIL import Image
 
 from cli.conftest import REPO_ROOT, SCENARIO
 
@@ -67,6 +70,26 @@ def steps_of(lines: list[str]) -> dict[int, list[str]]:
     return steps
 
 
+def decode_terminal_qr(lines: list[str]) -> str:
+    """What a phone reads off the screen: each character is two modules, one above the
+    other; a drawn half is light (qrencode draws for light-on-dark terminals)."""
+    halves = {"█": (1, 1), "▀": (1, 0), "▄": (0, 1), " ": (0, 0)}
+    rows: list[list[int]] = []
+    for line in lines:
+        rows.append([halves[c][0] for c in line])
+        rows.append([halves[c][1] for c in line])
+    scale = 8
+    image = Image.new("L", (len(rows[0]) * scale, len(rows) * scale))
+    for y, row in enumerate(rows):
+        for x, light in enumerate(row):
+            image.paste(
+                255 if light else 0, (x * scale, y * scale, (x + 1) * scale, (y + 1) * scale)
+            )
+    barcodes = zxingcpp.read_barcodes(image)
+    assert len(barcodes) == 1, "the QR code on the screen doesn't decode"
+    return str(barcodes[0].text)
+
+
 def pool_ids(cognito: Any) -> set[str]:
     return {p["Id"] for p in cognito.list_user_pools(MaxResults=60)["UserPools"]}
 
@@ -94,6 +117,17 @@ def test_auto_run_follows_the_specification(emulator, emulator_env, cognito):
     assert any(SETUP_KEY.match(line) for line in steps[4])
     qr_lines = [line for line in steps[4] if set(line) <= set("█▀▄ ") and line]
     assert 15 <= len(qr_lines) <= 21
+    setup_key = next(m.group(1) for m in map(SETUP_KEY.match, steps[4]) if m)
+    username = next(
+        line.split(": ")[1].split()[0] for line in lines if line.startswith("User name")
+    )
+    totp = pyotp.parse_uri(decode_terminal_qr(qr_lines))  # the otpauth:// URI of the secret
+    assert isinstance(totp, pyotp.TOTP)
+    assert (totp.secret, totp.name, totp.issuer) == (
+        setup_key.replace(" ", ""),
+        username,
+        "CognitoMfaScenario",
+    )
     tokens = [m for m in map(TOKEN.match, lines) if m]
     assert [t.group(1) for t in tokens] == ["IdToken", "AccessToken", "RefreshToken"] * 2
     assert all(int(t.group(4)) > 100 for t in tokens)
