@@ -21,6 +21,7 @@ so a run today and a run next month use the same versions.
 from __future__ import annotations
 
 import glob
+import os
 import shutil
 import sys
 
@@ -151,13 +152,16 @@ def javascript(session: nox.Session) -> None:
 
 
 CLI_TOOLS = ("jq", "curl", "oathtool", "qrencode")  # Debian packages of the same names
+CLI_SCENARIO = "cli/scenarios/signup_user_with_mfa.sh"
+SPEC_HARNESS = "tests/scenarios/test_spec.py"
 
 
 @nox.session(python=PYTHON)
 def cli(session: nox.Session) -> None:
-    """The AWS CLI examples: shellcheck, their tests on the emulator, the scenario --auto.
+    """The AWS CLI examples: shellcheck, their tests on the emulator, the scenario --auto (and
+    the shared specification harness on it, once tests/scenarios/test_spec.py exists).
 
-    Arguments after ``--`` go to pytest instead of ``-n 2`` and skip the scenario's own run:
+    Arguments after ``--`` go to pytest instead of ``-n 2`` and skip the scenario's own runs:
     ``nox -R -s cli -- -n 2`` is the suite alone, ``nox -R -s cli -- tests/cli/test_sign_up.py``
     one file.
     """
@@ -178,8 +182,13 @@ def cli(session: nox.Session) -> None:
     args = session.posargs or ["-n", "2"]
     paths = [] if any(arg.startswith("tests/") for arg in args) else ["tests/cli"]
     session.run("pytest", *paths, *args)
-    if not session.posargs:  # the scenario as a reader runs it: it starts its own emulator
-        session.run("bash", "cli/scenarios/signup_user_with_mfa.sh", "--auto", external=True)
+    if session.posargs:
+        return
+    # the scenario as a reader runs it: it starts its own emulator
+    session.run("bash", CLI_SCENARIO, "--auto", external=True)
+    if os.path.exists(SPEC_HARNESS):  # every port held to scenarios/SPECIFICATION.md
+        port = ("--port-command", f"bash {CLI_SCENARIO}", "--port-modes", "auto")
+        session.run("pytest", SPEC_HARNESS, *port, "-n", "2")
 
 
 def _site_packages(session: nox.Session) -> str:
