@@ -48,6 +48,38 @@ mfa_user = mfa_fixtures.mfa_user
 totp_user = mfa_fixtures.totp_user
 
 
+class SeamClock:
+    """The emulator's clock over its control seam (``/_emulator/clock``): ``now()``,
+    ``advance(seconds)`` and ``offset`` (seconds ahead of real time), like the in-process
+    emulator's ``clock``."""
+
+    def __init__(self, url: str) -> None:
+        self.url = f"{url}/_emulator/clock"
+
+    def _reading(self, body: dict[str, float] | None = None) -> dict[str, float]:
+        if body is None:
+            response = requests.get(self.url, timeout=10)
+        else:
+            response = requests.post(self.url, json=body, timeout=10)
+        response.raise_for_status()
+        reading: dict[str, float] = response.json()
+        return reading
+
+    def now(self) -> float:
+        return float(self._reading()["now"])
+
+    def advance(self, seconds: float) -> None:
+        self._reading({"advance": seconds})
+
+    @property
+    def offset(self) -> float:
+        return float(self._reading()["offset"])
+
+    @offset.setter
+    def offset(self, seconds: float) -> None:
+        self._reading({"offset": seconds})
+
+
 @dataclass
 class EmulatorProcess:
     """A running ``cognito-emulator`` console script."""
@@ -55,6 +87,10 @@ class EmulatorProcess:
     url: str
     outbox: Path
     process: subprocess.Popen[str]
+
+    @property
+    def clock(self) -> SeamClock:
+        return SeamClock(self.url)
 
     def messages(self, username: str, user_pool_id: str) -> list[dict[str, Any]]:
         """What the emulator 'sent' to the user, oldest first (its control seam, not the outbox)."""
@@ -72,12 +108,6 @@ class EmulatorProcess:
         messages = self.messages(username, user_pool_id)
         assert messages, f"the emulator sent no message to {username}"
         return str(messages[-1]["code"])
-
-    def now(self) -> float:
-        """The time the emulator's clock shows (epoch seconds)."""
-        response = requests.get(f"{self.url}/_emulator/clock", timeout=10)
-        response.raise_for_status()
-        return float(response.json()["now"])
 
 
 def emulator_command() -> list[str]:
@@ -137,6 +167,16 @@ def run_script(emulator_env: dict[str, str]) -> Callable[..., subprocess.Complet
         )
 
     return run
+
+
+@pytest.fixture
+def later(emulator: EmulatorProcess) -> Iterator[Callable[[float], None]]:
+    """``later(seconds)``: make that much time pass on the emulator (codes and sessions
+    expire); its clock is put back when the test ends."""
+    clock = emulator.clock
+    saved = clock.offset
+    yield clock.advance
+    clock.offset = saved
 
 
 @pytest.fixture

@@ -36,3 +36,12 @@ def test_wrong_code(run_script, cognito, mfa_pool, mfa_app_client, totp_user):
     responses = f"USERNAME={totp_user.username},SOFTWARE_TOKEN_MFA_CODE={totp_user.wrong_code()}"
     result = answer(run_script, mfa_pool, mfa_app_client, session, responses)
     refused(result, "CodeMismatchException", "Cognito refused the code")
+
+
+def test_expired_session(run_script, cognito, mfa_pool, mfa_app_client, totp_user, later):
+    session = totp_challenge(cognito, mfa_pool, mfa_app_client, totp_user)
+    responses = f"USERNAME={totp_user.username},SOFTWARE_TOKEN_MFA_CODE={totp_user.code()}"
+    later(4 * 60)  # a challenge's session lives 3 minutes
+    result = answer(run_script, mfa_pool, mfa_app_client, session, responses)
+    refused(result, "NotAuthorizedException", "The session expired (it lasts 3 minutes)")
+    assert "session is expired" in result.stderr  # Cognito's own message, shown

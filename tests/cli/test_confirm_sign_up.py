@@ -30,3 +30,12 @@ def test_wrong_code(run_script, cognito, emulator, user_pool, app_client, signed
     refused(result, "CodeMismatchException", "The code is wrong")
     user = cognito.admin_get_user(UserPoolId=user_pool, Username=signed_up)
     assert user["UserStatus"] == "UNCONFIRMED"
+
+
+def test_expired_code(run_script, cognito, emulator, user_pool, app_client, signed_up, later):
+    code = emulator.code_for(signed_up, user_pool)
+    later(25 * 3600)  # codes are valid for 24 hours
+    result = confirm(run_script, app_client, signed_up, code)
+    refused(result, "ExpiredCodeException", "The code has expired")
+    user = cognito.admin_get_user(UserPoolId=user_pool, Username=signed_up)
+    assert user["UserStatus"] == "UNCONFIRMED"
