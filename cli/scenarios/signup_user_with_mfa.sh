@@ -249,7 +249,8 @@ delivered_code() {
 # so when the current step's code was used, the next step's (one step of drift is allowed).
 next_totp_code() {
   local now current
-  now=$(curl -fsS "$ENDPOINT/_emulator/clock" | jq -r '.now | floor')
+  now=$(curl -fsS "$ENDPOINT/_emulator/clock" | jq -r '.now | floor') ||
+    abort "the local backend's clock (its control seam) didn't answer"
   current=$((now / 30))
   if ((current <= LAST_TOTP_STEP)); then
     current=$((LAST_TOTP_STEP + 1))
