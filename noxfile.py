@@ -9,6 +9,7 @@
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
 - ``nox -s cli``: the AWS CLI examples (shellcheck, tests/cli, the CLI scenario --auto)
+- ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
   ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
 - ``nox -s tests_latest``: the suite on the newest releases ``pyproject.toml`` allows, ignoring
@@ -196,6 +197,25 @@ def _site_packages(session: nox.Session) -> str:
     code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
     output = session.run("python", "-c", code, silent=True)
     return str(output).strip()
+
+
+@nox.session(python=PYTHON)
+def java(session: nox.Session) -> None:
+    """Java (SDK 2.x): mvn verify (compile, every JUnit test, Spotless check), then the scenario
+    with --auto.
+
+    The session's venv provides ``cognito-emulator`` on PATH; a JDK 17+ and Maven 3.8+ come from
+    the machine, artifacts from Maven Central (pinned in java/pom.xml). Arguments go to Maven
+    (e.g. ``-- -Dtest=SignUpTest``).
+    """
+    if shutil.which("mvn") is None or shutil.which("javac") is None:
+        session.error(
+            "a JDK 17+ and Maven are needed (Debian: apt-get install openjdk-17-jdk-headless maven)"
+        )
+    install_locked(session)  # the cognito-emulator console script
+    session.chdir("java")
+    session.run("mvn", "-B", "--no-transfer-progress", "verify", *session.posargs, external=True)
+    session.run("java", "-jar", "target/cognito-idp-examples.jar", "--auto", external=True)
 
 
 @nox.session(python=PYTHON, venv_backend="none")
