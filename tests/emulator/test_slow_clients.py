@@ -162,9 +162,7 @@ def _framings(draw: st.DrawFn) -> tuple[dict[str, str], bytes, bool]:
         size = draw(st.integers(MAX_BODY_BYTES + 1, 2**62))
         return {"Content-Length": str(size)}, body, True
     if kind == "junk":
-        value = draw(
-            st.sampled_from(["-5", "abc", "1e3", " 7", "", "0x10", "99999999999999999999"])
-        )
+        value = draw(st.sampled_from(["-5", "abc", "1e3", " 7", "", "0x10", str(10**25)]))
         return {"Content-Length": value}, body, True
     if kind == "chunked":
         framed = f"{len(body):x}\r\n".encode() + body + b"\r\n" if body else b""
