@@ -1,4 +1,5 @@
-"""Creating test users the way every test folder needs them (importable from any test)."""
+"""Creating test users and signing them in, the way every test folder needs it (importable
+from any test)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,17 @@ def sign_up_user(cognito: Any, client_id: str, username: str, password: str = TE
         UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
     )
     return username
+
+
+def admin_sign_in(
+    cognito: Any, user_pool_id: str, client_id: str, username: str, password: str = TEST_PASSWORD
+) -> dict[str, Any]:
+    """AdminInitiateAuth with a password (ADMIN_USER_PASSWORD_AUTH); the response (a
+    challenge, or AuthenticationResult)."""
+    response: dict[str, Any] = cognito.admin_initiate_auth(
+        UserPoolId=user_pool_id,
+        ClientId=client_id,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": username, "PASSWORD": password},
+    )
+    return response

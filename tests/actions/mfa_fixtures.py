@@ -25,7 +25,7 @@ import boto3
 import pyotp
 import pytest
 from botocore.stub import Stubber
-from cognito_users import TEST_PASSWORD, create_confirmed_user
+from cognito_users import TEST_PASSWORD, admin_sign_in, create_confirmed_user
 from pycognito import aws_srp
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -337,14 +337,4 @@ def remembered_device(cognito: Any, confirmed_device: Device) -> Device:
     return confirmed_device
 
 
-def sign_in(
-    cognito: Any, pool_id: str, client_id: str, username: str, password: str = PASSWORD
-) -> dict[str, Any]:
-    """AdminInitiateAuth with a password; the response (challenge or AuthenticationResult)."""
-    response: dict[str, Any] = cognito.admin_initiate_auth(
-        UserPoolId=pool_id,
-        ClientId=client_id,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": username, "PASSWORD": password},
-    )
-    return response
+sign_in = admin_sign_in  # shared with the emulator's tests (tests/cognito_users.py)

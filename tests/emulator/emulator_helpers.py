@@ -96,6 +96,26 @@ def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
     return create_confirmed_user(cognito, pool_id, username, PASSWORD)
 
 
+def sign_in(
+    backend: EmulatorBackend,
+    pool_id: str,
+    client_id: str,
+    username: str = "ana",
+    password: str = PASSWORD,
+) -> dict[str, Any]:
+    """Model level: AdminInitiateAuth with ADMIN_USER_PASSWORD_AUTH; the response."""
+    params = {"USERNAME": username, "PASSWORD": password}
+    return backend.admin_initiate_auth(pool_id, client_id, "ADMIN_USER_PASSWORD_AUTH", params)
+
+
+def answer_mfa(
+    backend: EmulatorBackend, client_id: str, session: str, username: str, code: str
+) -> dict[str, Any]:
+    """Model level: RespondToAuthChallenge SOFTWARE_TOKEN_MFA with ``code``; the response."""
+    responses = {"USERNAME": username, "SOFTWARE_TOKEN_MFA_CODE": code}
+    return backend.respond_to_auth_challenge(session, client_id, "SOFTWARE_TOKEN_MFA", responses)
+
+
 def with_totp(
     backend: EmulatorBackend, pool_id: str, client_id: str, username: str = "ana"
 ) -> pyotp.TOTP:
@@ -103,12 +123,7 @@ def with_totp(
 
     The code it verifies is the current time step's: move the clock 30 s or more before the
     user's next code is due, so that no code is ever sent twice."""
-    setup = backend.admin_initiate_auth(
-        pool_id,
-        client_id,
-        "ADMIN_USER_PASSWORD_AUTH",
-        {"USERNAME": username, "PASSWORD": PASSWORD},
-    )
+    setup = sign_in(backend, pool_id, client_id, username)
     assert setup["ChallengeName"] == "MFA_SETUP"
     assoc = backend.associate_software_token(None, setup["Session"])
     totp = pyotp.TOTP(assoc["SecretCode"])
@@ -123,10 +138,11 @@ def with_totp(
 
 
 def http_with_totp(
-    cognito: Any, client_id: str, username: str, now: float, device_name: str = "phone"
+    cognito: Any, client_id: str, username: str, now: float, device_name: str | None = "phone"
 ) -> pyotp.TOTP:
     """Over HTTP: take ``username`` (MFA ON pool) through MFA_SETUP at the emulator's time
-    ``now``; return the authenticator (move the clock 30 s or more before the next code)."""
+    ``now``, naming the authenticator ``device_name`` (None: no name); return the
+    authenticator (move the clock 30 s or more before the next code)."""
     setup = cognito.initiate_auth(
         ClientId=client_id,
         AuthFlow="USER_PASSWORD_AUTH",
@@ -135,8 +151,9 @@ def http_with_totp(
     assert setup["ChallengeName"] == "MFA_SETUP"
     assoc = cognito.associate_software_token(Session=setup["Session"])
     totp = pyotp.TOTP(assoc["SecretCode"])
+    named = {"FriendlyDeviceName": device_name} if device_name is not None else {}
     verified = cognito.verify_software_token(
-        Session=assoc["Session"], UserCode=totp.at(now), FriendlyDeviceName=device_name
+        Session=assoc["Session"], UserCode=totp.at(now), **named
     )
     done = cognito.respond_to_auth_challenge(
         ClientId=client_id,

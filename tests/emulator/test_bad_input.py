@@ -21,7 +21,7 @@ from typing import Any
 import botocore.session
 import pytest
 import requests
-from cognito_users import TEST_PASSWORD, create_confirmed_user
+from cognito_users import TEST_PASSWORD, admin_sign_in, create_confirmed_user
 from emulator_helpers import ALL_FLOWS, http_pool, http_sign_up, http_with_totp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -427,18 +427,11 @@ class _World:
         self.cognito.admin_set_user_password(
             UserPoolId=self.pool, Username="plain", Password=TEST_PASSWORD, Permanent=True
         )
-        result = self.admin_sign_in(self.pool, self.client, "plain")["AuthenticationResult"]
+        result = admin_sign_in(self.cognito, self.pool, self.client, "plain")[
+            "AuthenticationResult"
+        ]
         self.access, self.refresh = result["AccessToken"], result["RefreshToken"]
         self.device = result["NewDeviceMetadata"]
-
-    def admin_sign_in(self, pool: str, client: str, username: str) -> dict[str, Any]:
-        result: dict[str, Any] = self.cognito.admin_initiate_auth(
-            UserPoolId=pool,
-            ClientId=client,
-            AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-            AuthParameters={"USERNAME": username, "PASSWORD": TEST_PASSWORD},
-        )
-        return result
 
 
 def _srp_answer(w: _World) -> tuple[str, dict[str, Any]]:
@@ -475,7 +468,7 @@ def _reset_password(w: _World) -> tuple[str, dict[str, Any]]:
 
 
 def _mfa_answer(w: _World) -> tuple[str, dict[str, Any]]:
-    session = w.admin_sign_in(w.mfa_pool, w.mfa_client, "mfa")["Session"]
+    session = admin_sign_in(w.cognito, w.mfa_pool, w.mfa_client, "mfa")["Session"]
     return "AdminRespondToAuthChallenge", {
         "UserPoolId": w.mfa_pool,
         "ClientId": w.mfa_client,
@@ -493,7 +486,7 @@ def _new_password(w: _World) -> tuple[str, dict[str, Any]]:
     w.cognito.admin_create_user(
         UserPoolId=w.pool, Username=name, TemporaryPassword=TEST_PASSWORD, MessageAction="SUPPRESS"
     )
-    session = w.admin_sign_in(w.pool, w.client, name)["Session"]
+    session = admin_sign_in(w.cognito, w.pool, w.client, name)["Session"]
     return "RespondToAuthChallenge", {
         "ClientId": w.client,
         "ChallengeName": "NEW_PASSWORD_REQUIRED",

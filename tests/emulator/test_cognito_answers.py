@@ -14,14 +14,17 @@ import pyotp
 import pytest
 import requests
 from botocore.exceptions import ClientError
+from cognito_users import admin_sign_in
 from emulator_helpers import (
     PASSWORD,
     FakeClock,
+    answer_mfa,
     http_pool,
     http_user,
     http_with_totp,
     make_pool,
     make_user,
+    sign_in,
     with_totp,
 )
 from pycognito import aws_srp
@@ -199,12 +202,7 @@ def test_a_flow_of_the_other_operation_is_not_supported(
 def test_a_wrong_setup_code_answers_cognitos_message(cognito: Any, unique_name: str) -> None:
     pool, client, _ = http_pool(cognito, unique_name, mfa="ON")
     user = http_user(cognito, pool)
-    setup = cognito.admin_initiate_auth(
-        UserPoolId=pool,
-        ClientId=client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )
+    setup = admin_sign_in(cognito, pool, client, user)
     assoc = cognito.associate_software_token(Session=setup["Session"])
     code = pyotp.TOTP(assoc["SecretCode"]).now()
     with pytest.raises(ClientError) as exc:
@@ -225,25 +223,7 @@ def test_software_token_mfa_challenge_parameters(
     VerifySoftwareToken, and USER_ID_FOR_SRP."""
     pool, client, _ = http_pool(cognito, unique_name, mfa="ON")
     user = http_user(cognito, pool, f"u{unique_name}")
-    if name is None:
-        setup = cognito.initiate_auth(
-            ClientId=client,
-            AuthFlow="USER_PASSWORD_AUTH",
-            AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-        )
-        assoc = cognito.associate_software_token(Session=setup["Session"])
-        verified = cognito.verify_software_token(
-            Session=assoc["Session"],
-            UserCode=pyotp.TOTP(assoc["SecretCode"]).at(http_clock.now()),
-        )
-        cognito.respond_to_auth_challenge(
-            ClientId=client,
-            ChallengeName="MFA_SETUP",
-            Session=verified["Session"],
-            ChallengeResponses={"USERNAME": user},
-        )
-    else:
-        http_with_totp(cognito, client, user, http_clock.now(), device_name=name)
+    http_with_totp(cognito, client, user, http_clock.now(), device_name=name)
     challenge = cognito.initiate_auth(
         ClientId=client,
         AuthFlow="USER_PASSWORD_AUTH",
@@ -271,30 +251,23 @@ def test_a_remembered_device_replaces_mfa_only_when_the_pool_says_so(
     make_user(backend, pool)
     totp = with_totp(backend, pool, client)
     clock.advance(60)
-    params = {"USERNAME": "ana", "PASSWORD": PASSWORD}
-    challenge = backend.admin_initiate_auth(pool, client, "ADMIN_USER_PASSWORD_AUTH", params)
-    first = backend.respond_to_auth_challenge(
-        challenge["Session"],
-        client,
-        "SOFTWARE_TOKEN_MFA",
-        {"USERNAME": "ana", "SOFTWARE_TOKEN_MFA_CODE": totp.at(clock.now())},
-    )["AuthenticationResult"]
+    challenge = sign_in(backend, pool, client)
+    first = answer_mfa(backend, client, challenge["Session"], "ana", totp.at(clock.now()))[
+        "AuthenticationResult"
+    ]
     meta = first["NewDeviceMetadata"]
     _, config = aws_srp.generate_hash_device(meta["DeviceGroupKey"], meta["DeviceKey"])
     assert backend.confirm_device(first["AccessToken"], meta["DeviceKey"], config, None) is False
     clock.advance(60)
-    with_device = {**params, "DEVICE_KEY": meta["DeviceKey"]}
+    with_device = {"USERNAME": "ana", "PASSWORD": PASSWORD, "DEVICE_KEY": meta["DeviceKey"]}
     again = backend.admin_initiate_auth(pool, client, "ADMIN_USER_PASSWORD_AUTH", with_device)
     if replaces_mfa:
         assert again["ChallengeName"] == "DEVICE_SRP_AUTH"
         return
     assert again["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
-    done = backend.respond_to_auth_challenge(
-        again["Session"],
-        client,
-        "SOFTWARE_TOKEN_MFA",
-        {"USERNAME": "ana", "SOFTWARE_TOKEN_MFA_CODE": totp.at(clock.now())},
-    )["AuthenticationResult"]
+    done = answer_mfa(backend, client, again["Session"], "ana", totp.at(clock.now()))[
+        "AuthenticationResult"
+    ]
     assert "NewDeviceMetadata" not in done  # the device is known: its key is in the token
     claims = jwt.decode(done["AccessToken"], options={"verify_signature": False})
     assert claims["device_key"] == meta["DeviceKey"]

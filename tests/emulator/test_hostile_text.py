@@ -15,6 +15,7 @@ from typing import Any
 import pyotp
 import pytest
 from botocore.exceptions import ClientError
+from cognito_users import admin_sign_in
 from emulator_helpers import (
     PASSWORD,
     FakeClock,
@@ -24,6 +25,7 @@ from emulator_helpers import (
     http_with_totp,
     make_pool,
     make_user,
+    sign_in,
 )
 from pycognito import aws_srp
 
@@ -110,12 +112,7 @@ def test_every_password_setting_call_refuses_a_password_that_is_not_text(
 ) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
     user = http_user(cognito, pool, f"u{unique_name}")
-    tokens = cognito.admin_initiate_auth(
-        UserPoolId=pool,
-        ClientId=client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )["AuthenticationResult"]
+    tokens = admin_sign_in(cognito, pool, client, user)["AuthenticationResult"]
     cognito.forgot_password(ClientId=client, Username=user)
     code = latest_code(outbox, user, trigger="CustomMessage_ForgotPassword")
     calls = {
@@ -138,12 +135,7 @@ def test_every_password_setting_call_refuses_a_password_that_is_not_text(
         with pytest.raises(ClientError) as exc:
             call()
         assert _error(exc)[0] == "InvalidParameterException", name
-    signed_in = cognito.admin_initiate_auth(
-        UserPoolId=pool,
-        ClientId=client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )
+    signed_in = admin_sign_in(cognito, pool, client, user)
     assert "AccessToken" in signed_in["AuthenticationResult"]  # the password is unchanged
 
 
@@ -153,12 +145,7 @@ def test_a_new_password_that_is_not_text_is_refused(cognito: Any, unique_name: s
     cognito.admin_create_user(
         UserPoolId=pool, Username=user, TemporaryPassword=PASSWORD, MessageAction="SUPPRESS"
     )
-    challenge = cognito.admin_initiate_auth(
-        UserPoolId=pool,
-        ClientId=client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )
+    challenge = admin_sign_in(cognito, pool, client, user)
     assert challenge["ChallengeName"] == "NEW_PASSWORD_REQUIRED"
     with pytest.raises(ClientError) as exc:
         cognito.admin_respond_to_auth_challenge(
@@ -263,12 +250,7 @@ def test_verify_software_token_takes_only_ascii_digits_over_http(
     """UserCode's pattern ``[0-9]+`` is ASCII digits in Cognito's (Java) regular expressions."""
     pool, client, _ = http_pool(cognito, unique_name, mfa="ON")
     user = http_user(cognito, pool, f"u{unique_name}")
-    setup = cognito.admin_initiate_auth(
-        UserPoolId=pool,
-        ClientId=client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )
+    setup = admin_sign_in(cognito, pool, client, user)
     assoc = cognito.associate_software_token(Session=setup["Session"])
     code = pyotp.TOTP(assoc["SecretCode"]).at(http_clock.now())
     with pytest.raises(ClientError) as exc:
@@ -286,9 +268,7 @@ def test_verify_software_token_takes_only_ascii_digits(
     """The backend's own check, behind the request validation."""
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    setup = backend.admin_initiate_auth(
-        pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
-    )
+    setup = sign_in(backend, pool, client)
     assoc = backend.associate_software_token(None, setup["Session"])
     code = pyotp.TOTP(assoc["SecretCode"]).at(clock.now())
     with pytest.raises(EnableSoftwareTokenMFAException):

@@ -18,13 +18,16 @@ import jwt
 import pyotp
 import pytest
 import requests
+from cognito_users import admin_sign_in
 from emulator_helpers import (
     PASSWORD,
     FakeClock,
+    answer_mfa,
     http_pool,
     http_user,
     make_pool,
     make_user,
+    sign_in,
     with_totp,
 )
 from pycognito import aws_srp
@@ -51,18 +54,6 @@ def _email(name: str) -> list[dict[str, str]]:
 def _last_code(backend: EmulatorBackend, username: str) -> str:
     """The code most recently delivered to ``username``."""
     return [m for m in backend.outbox.messages() if m["username"] == username][-1]["code"]
-
-
-def _sign_in(backend: EmulatorBackend, pool: str, client: str, user: str, password: str) -> dict:
-    return backend.admin_initiate_auth(
-        pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": user, "PASSWORD": password}
-    )
-
-
-def _mfa_answer(backend: EmulatorBackend, client: str, session: str, user: str, code: str) -> dict:
-    return backend.respond_to_auth_challenge(
-        session, client, "SOFTWARE_TOKEN_MFA", {"USERNAME": user, "SOFTWARE_TOKEN_MFA_CODE": code}
-    )
 
 
 def _wrong(code: str) -> str:
@@ -98,7 +89,7 @@ def test_a_reset_code_resets_only_the_password_of_the_user_it_was_sent_to(
     backend.forgot_password(client, "ana")
     with pytest.raises(CodeMismatchException):
         backend.confirm_forgot_password(client, "ana", "Taken-Over-9!", bob_code)
-    assert "AuthenticationResult" in _sign_in(backend, pool, client, "ana", PASSWORD)
+    assert "AuthenticationResult" in sign_in(backend, pool, client, "ana", PASSWORD)
 
 
 # ---------------------------------------------------------------- passwords
@@ -117,12 +108,12 @@ def test_a_user_with_totp_still_needs_the_right_password(
 ) -> None:
     pool, client, _ = mfa_pool
     with pytest.raises(NotAuthorizedException, match=r"Incorrect username or password\."):
-        _sign_in(backend, pool, client, "ana", "Wrong-Horse-9!")
+        sign_in(backend, pool, client, "ana", "Wrong-Horse-9!")
     with pytest.raises(NotAuthorizedException, match=r"Incorrect username or password\."):
         backend.initiate_auth(
             client, "USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": "Wrong-Horse-9!"}
         )
-    assert _sign_in(backend, pool, client, "ana", PASSWORD)["ChallengeName"] == (
+    assert sign_in(backend, pool, client, "ana", PASSWORD)["ChallengeName"] == (
         "SOFTWARE_TOKEN_MFA"
     )
 
@@ -132,7 +123,7 @@ def test_a_user_with_totp_still_needs_the_right_srp_proof(
 ) -> None:
     pool, client, _ = mfa_pool
 
-    def srp_sign_in(password: str) -> dict[str, Any]:
+    def srpsign_in(password: str) -> dict[str, Any]:
         helper = aws_srp.AWSSRP("ana", password, pool, client, client=object())
         params = helper.get_auth_params()
         challenge = backend.initiate_auth(client, "USER_SRP_AUTH", params)
@@ -142,17 +133,17 @@ def test_a_user_with_totp_still_needs_the_right_srp_proof(
         )
 
     with pytest.raises(NotAuthorizedException, match=r"Incorrect username or password\."):
-        srp_sign_in("Wrong-Horse-9!")
-    assert srp_sign_in(PASSWORD)["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
+        srpsign_in("Wrong-Horse-9!")
+    assert srpsign_in(PASSWORD)["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
 
 
 def test_a_disabled_user_cannot_sign_in_or_refresh(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend)
     make_user(backend, pool)
-    tokens = _sign_in(backend, pool, client, "ana", PASSWORD)["AuthenticationResult"]
+    tokens = sign_in(backend, pool, client, "ana", PASSWORD)["AuthenticationResult"]
     backend.admin_disable_user(pool, "ana")
     with pytest.raises(NotAuthorizedException, match=r"User is disabled\."):
-        _sign_in(backend, pool, client, "ana", PASSWORD)
+        sign_in(backend, pool, client, "ana", PASSWORD)
     with pytest.raises(NotAuthorizedException, match=r"User is disabled\."):
         _srp_challenge(backend, pool, client)
     with pytest.raises(NotAuthorizedException, match=r"User is disabled\."):
@@ -160,7 +151,7 @@ def test_a_disabled_user_cannot_sign_in_or_refresh(backend: EmulatorBackend) -> 
             client, "REFRESH_TOKEN_AUTH", {"REFRESH_TOKEN": tokens["RefreshToken"]}
         )
     backend.admin_enable_user(pool, "ana")
-    assert "AuthenticationResult" in _sign_in(backend, pool, client, "ana", PASSWORD)
+    assert "AuthenticationResult" in sign_in(backend, pool, client, "ana", PASSWORD)
 
 
 def test_an_app_client_allows_only_its_own_auth_flows(backend: EmulatorBackend) -> None:
@@ -174,7 +165,7 @@ def test_an_app_client_allows_only_its_own_auth_flows(backend: EmulatorBackend) 
             srp_only, "USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
         )
     with pytest.raises(InvalidParameterException, match="flow not enabled for this client"):
-        _sign_in(backend, pool, srp_only, "ana", PASSWORD)
+        sign_in(backend, pool, srp_only, "ana", PASSWORD)
     assert _srp_challenge(backend, pool, srp_only)[1]["ChallengeName"] == "PASSWORD_VERIFIER"
 
 
@@ -197,9 +188,9 @@ def test_software_token_mfa_refuses_codes_beyond_one_step(
     steps: int,
 ) -> None:
     pool, client, totp = mfa_pool
-    session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
     with pytest.raises(CodeMismatchException, match="Invalid code received for user"):
-        _mfa_answer(backend, client, session, "ana", _code_steps_away(totp, clock, steps))
+        answer_mfa(backend, client, session, "ana", _code_steps_away(totp, clock, steps))
 
 
 @pytest.mark.parametrize("steps", [-1, 1])
@@ -210,8 +201,8 @@ def test_software_token_mfa_takes_the_code_of_the_next_or_previous_step(
     steps: int,
 ) -> None:
     pool, client, totp = mfa_pool
-    session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
-    done = _mfa_answer(backend, client, session, "ana", totp.at(clock.now() + 30 * steps))
+    session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    done = answer_mfa(backend, client, session, "ana", totp.at(clock.now() + 30 * steps))
     assert "AccessToken" in done["AuthenticationResult"]
 
 
@@ -221,7 +212,7 @@ def test_verify_software_token_refuses_codes_beyond_one_step(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    setup = _sign_in(backend, pool, client, "ana", PASSWORD)
+    setup = sign_in(backend, pool, client, "ana", PASSWORD)
     assoc = backend.associate_software_token(None, setup["Session"])
     totp = pyotp.TOTP(assoc["SecretCode"])
     with pytest.raises(EnableSoftwareTokenMFAException):
@@ -234,17 +225,15 @@ def test_a_challenge_session_takes_five_wrong_codes_then_is_gone(
     backend: EmulatorBackend, clock: FakeClock, mfa_pool: tuple[str, str, pyotp.TOTP]
 ) -> None:
     pool, client, totp = mfa_pool
-    session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
     right = totp.at(clock.now())
     for _ in range(MAX_MFA_ATTEMPTS):
         with pytest.raises(CodeMismatchException):
-            _mfa_answer(backend, client, session, "ana", _wrong(right))
+            answer_mfa(backend, client, session, "ana", _wrong(right))
     with pytest.raises(NotAuthorizedException, match="session is expired"):
-        _mfa_answer(backend, client, session, "ana", right)
-    fresh = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
-    assert (
-        "AccessToken" in _mfa_answer(backend, client, fresh, "ana", right)["AuthenticationResult"]
-    )
+        answer_mfa(backend, client, session, "ana", right)
+    fresh = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    assert "AccessToken" in answer_mfa(backend, client, fresh, "ana", right)["AuthenticationResult"]
 
 
 def test_a_challenge_session_takes_the_right_code_after_four_wrong_ones(
@@ -252,13 +241,13 @@ def test_a_challenge_session_takes_the_right_code_after_four_wrong_ones(
 ) -> None:
     assert MAX_MFA_ATTEMPTS == 5  # Cognito's number (README); this test pins it
     pool, client, totp = mfa_pool
-    session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
     right = totp.at(clock.now())
     for _ in range(MAX_MFA_ATTEMPTS - 1):
         with pytest.raises(CodeMismatchException):
-            _mfa_answer(backend, client, session, "ana", _wrong(right))
+            answer_mfa(backend, client, session, "ana", _wrong(right))
     assert (
-        "AccessToken" in _mfa_answer(backend, client, session, "ana", right)["AuthenticationResult"]
+        "AccessToken" in answer_mfa(backend, client, session, "ana", right)["AuthenticationResult"]
     )
 
 
@@ -272,12 +261,12 @@ def test_a_challenge_session_answers_only_for_its_own_user(
     with_totp(backend, pool, client, "ana")
     bob = with_totp(backend, pool, client, "bob")
     clock.advance(60)
-    ana_session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    ana_session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
     with pytest.raises(NotAuthorizedException, match="Invalid session"):
-        _mfa_answer(backend, client, ana_session, "bob", bob.at(clock.now()))
+        answer_mfa(backend, client, ana_session, "bob", bob.at(clock.now()))
     # MFA_SETUP likewise: a new user's set-up session does not finish bob's sign-in
     make_user(backend, pool, "cy")
-    setup = _sign_in(backend, pool, client, "cy", PASSWORD)
+    setup = sign_in(backend, pool, client, "cy", PASSWORD)
     assoc = backend.associate_software_token(None, setup["Session"])
     verified = backend.verify_software_token(
         None, assoc["Session"], pyotp.TOTP(assoc["SecretCode"]).at(clock.now()), None
@@ -295,9 +284,9 @@ def test_a_challenge_session_answers_only_for_its_own_app_client(
     other = backend.create_user_pool_client(
         pool, False, {"ClientName": "other", "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH"]}
     ).id
-    session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
     with pytest.raises(NotAuthorizedException, match="Invalid session"):
-        _mfa_answer(backend, other, session, "ana", totp.at(clock.now()))
+        answer_mfa(backend, other, session, "ana", totp.at(clock.now()))
 
 
 def test_a_challenge_session_answers_only_its_own_challenge(
@@ -305,7 +294,7 @@ def test_a_challenge_session_answers_only_its_own_challenge(
 ) -> None:
     """A password alone gets a SOFTWARE_TOKEN_MFA session: it must not change the password."""
     pool, client, _ = mfa_pool
-    session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
     with pytest.raises(InvalidParameterException, match="expects SOFTWARE_TOKEN_MFA"):
         backend.respond_to_auth_challenge(
             session,
@@ -313,7 +302,7 @@ def test_a_challenge_session_answers_only_its_own_challenge(
             "NEW_PASSWORD_REQUIRED",
             {"USERNAME": "ana", "NEW_PASSWORD": "Taken-Over-9!"},
         )
-    assert _sign_in(backend, pool, client, "ana", PASSWORD)["ChallengeName"] == (
+    assert sign_in(backend, pool, client, "ana", PASSWORD)["ChallengeName"] == (
         "SOFTWARE_TOKEN_MFA"
     )
 
@@ -324,16 +313,14 @@ def test_an_mfa_challenge_session_cannot_set_up_another_authenticator(
     """Only an MFA_SETUP session may associate a token: else a password alone would replace
     the user's authenticator with the attacker's and sign in through MFA_SETUP."""
     pool, client, totp = mfa_pool
-    session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
     with pytest.raises(NotAuthorizedException, match="Invalid session"):
         backend.associate_software_token(None, session)
     with pytest.raises(NotAuthorizedException, match="Invalid session"):
         backend.verify_software_token(None, session, totp.at(clock.now()), None)
     assert (
         "AccessToken"
-        in _mfa_answer(backend, client, session, "ana", totp.at(clock.now()))[
-            "AuthenticationResult"
-        ]
+        in answer_mfa(backend, client, session, "ana", totp.at(clock.now()))["AuthenticationResult"]
     )
 
 
@@ -341,10 +328,10 @@ def test_an_mfa_session_answered_once_cannot_be_answered_again(
     backend: EmulatorBackend, clock: FakeClock, mfa_pool: tuple[str, str, pyotp.TOTP]
 ) -> None:
     pool, client, totp = mfa_pool
-    session = _sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
-    _mfa_answer(backend, client, session, "ana", totp.at(clock.now()))
+    session = sign_in(backend, pool, client, "ana", PASSWORD)["Session"]
+    answer_mfa(backend, client, session, "ana", totp.at(clock.now()))
     with pytest.raises(NotAuthorizedException, match="Invalid session"):
-        _mfa_answer(backend, client, session, "ana", totp.at(clock.now() + 30))
+        answer_mfa(backend, client, session, "ana", totp.at(clock.now() + 30))
 
 
 def test_mfa_setup_sessions_answered_once_cannot_be_answered_again(
@@ -352,7 +339,7 @@ def test_mfa_setup_sessions_answered_once_cannot_be_answered_again(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    setup = _sign_in(backend, pool, client, "ana", PASSWORD)
+    setup = sign_in(backend, pool, client, "ana", PASSWORD)
     assoc = backend.associate_software_token(None, setup["Session"])
     with pytest.raises(NotAuthorizedException):  # the set-up session was exchanged
         backend.associate_software_token(None, setup["Session"])
@@ -371,7 +358,7 @@ def test_a_new_password_session_answered_once_cannot_be_answered_again(
 ) -> None:
     pool, client = make_pool(backend)
     backend.admin_create_user(pool, "ana", "SUPPRESS", PASSWORD, _email("ana"))
-    challenge = _sign_in(backend, pool, client, "ana", PASSWORD)
+    challenge = sign_in(backend, pool, client, "ana", PASSWORD)
     assert challenge["ChallengeName"] == "NEW_PASSWORD_REQUIRED"
     answer = {"USERNAME": "ana", "NEW_PASSWORD": "New-Horse-9!"}
     backend.respond_to_auth_challenge(challenge["Session"], client, "NEW_PASSWORD_REQUIRED", answer)
@@ -380,7 +367,7 @@ def test_a_new_password_session_answered_once_cannot_be_answered_again(
         backend.respond_to_auth_challenge(
             challenge["Session"], client, "NEW_PASSWORD_REQUIRED", answer
         )
-    assert "AuthenticationResult" in _sign_in(backend, pool, client, "ana", "New-Horse-9!")
+    assert "AuthenticationResult" in sign_in(backend, pool, client, "ana", "New-Horse-9!")
 
 
 def _srp_challenge(
@@ -409,7 +396,7 @@ def test_device_challenges_answered_once_cannot_be_answered_again(
 ) -> None:
     pool, client = make_pool(backend, devices=DEVICES)
     make_user(backend, pool)
-    first = _sign_in(backend, pool, client, "ana", PASSWORD)["AuthenticationResult"]
+    first = sign_in(backend, pool, client, "ana", PASSWORD)["AuthenticationResult"]
     meta = first["NewDeviceMetadata"]
     device_password, config = aws_srp.generate_hash_device(
         meta["DeviceGroupKey"], meta["DeviceKey"]
@@ -461,12 +448,7 @@ def test_the_jwks_publishes_the_key_of_every_token_by_its_kid(
     every JWT library do): that key must be published, and must verify the token."""
     pool, client, _ = http_pool(cognito, unique_name)
     user = http_user(cognito, pool)
-    tokens = cognito.admin_initiate_auth(
-        UserPoolId=pool,
-        ClientId=client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )["AuthenticationResult"]
+    tokens = admin_sign_in(cognito, pool, client, user)["AuthenticationResult"]
     answer = requests.get(f"{emulator.url}/{pool}/.well-known/jwks.json", timeout=10)
     keys = {key["kid"]: key for key in answer.json()["keys"]}
     for name, kid in _token_kids(tokens).items():
