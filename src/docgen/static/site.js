@@ -12,7 +12,7 @@
     try {
       return window.localStorage.getItem(STORAGE_KEY);
     } catch (e) {
-      return null; // storage refused (private mode, some file:// pages): tabs still work
+      return null; // storage refused (private mode, some pages opened from disk): tabs still work
     }
   }
 
