@@ -125,7 +125,12 @@ def _render(args: argparse.Namespace) -> int:
         return status
     try:
         rendered = render(
-            report.collection, args.out, fmt=args.format, repo_url=args.repo_url, locales=locales
+            report.collection,
+            args.out,
+            fmt=args.format,
+            repo_url=args.repo_url,
+            locales=locales,
+            jobs=args.jobs,
         )
     except OSError as exc:
         print(f"docgen: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)

@@ -11,26 +11,44 @@ all its locales (``Highlighter`` caches by lexer and text).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from markupsafe import Markup, escape
 from pygments import highlight as pygments_highlight
+from pygments.filter import Filter
+from pygments.filters import TokenMergeFilter
 from pygments.formatters import HtmlFormatter
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
+from pygments.token import Text, Whitespace, _TokenType
 from pygments.util import ClassNotFound
 
 STYLE = "default"  # Pygments' default style: dark enough on white for WCAG AA text contrast
 CSS_SCOPE = ".highlight"
 
 
+class _PlainWhitespace(Filter):  # type: ignore[misc]  # Pygments has no type stubs here
+    """Whitespace as plain text: no ``<span class="w">`` around every blank (a page a third
+    smaller, and faster to write)."""
+
+    def filter(
+        self, lexer: Lexer, stream: Iterator[tuple[_TokenType, str]]
+    ) -> Iterator[tuple[_TokenType, str]]:
+        for token, value in stream:
+            yield (Text if token in Whitespace else token), value
+
+
 @cache
 def _lexer(name: str) -> Lexer | None:
     try:
         # No stripping: the text must stay exactly as extracted.
-        return get_lexer_by_name(name, stripnl=False, stripall=False, ensurenl=True)
+        lexer = get_lexer_by_name(name, stripnl=False, stripall=False, ensurenl=True)
     except ClassNotFound:
         return None
+    lexer.add_filter(_PlainWhitespace())
+    lexer.add_filter(TokenMergeFilter())
+    return lexer
 
 
 @cache

@@ -24,9 +24,11 @@ from __future__ import annotations
 import contextlib
 import gettext
 import itertools
+import multiprocessing as mp
 import os
 import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -287,25 +289,28 @@ class _Builder:
                 return None
         return self._files[name]
 
-    def code(self, description: str | None, code: str, source: str, syntax: str) -> CodeExcerpt:
-        html = self.highlighter(code, syntax) if self.highlighter else Markup()
-        return CodeExcerpt(description, code, source, html)
+    def highlight(self, page: Page) -> None:
+        """Fill in each excerpt's highlighted HTML (the slow part: done by the workers)."""
+        if self.highlighter is None:
+            return
+        for section in page.sections:
+            for excerpt in section.excerpts:
+                if excerpt.source:
+                    excerpt.html = self.highlighter(excerpt.code, section.syntax)
 
-    def excerpts(self, version: LanguageVersion, syntax: str) -> list[CodeExcerpt]:
+    def excerpts(self, version: LanguageVersion) -> list[CodeExcerpt]:
         found: list[CodeExcerpt] = []
         snippets = self.collection.snippets
         for excerpt in version.excerpts:
             description: str | None = metadata_text(excerpt.description, self.config) or None
             for tag in excerpt.snippet_tags:
                 if tag.value in snippets:
-                    found.append(
-                        self.code(description, snippets[tag.value].text, tag.value, syntax)
-                    )
+                    found.append(CodeExcerpt(description, snippets[tag.value].text, tag.value))
                     description = None  # a description introduces its excerpt once
             for name in excerpt.snippet_files:
                 text = self.file_text(name.value)
                 if text is not None:
-                    found.append(self.code(description, text, name.value, syntax))
+                    found.append(CodeExcerpt(description, text, name.value))
                     description = None
             if description is not None:
                 found.append(CodeExcerpt(description, "", ""))
@@ -342,7 +347,7 @@ class _Builder:
                         sdk_long=expanded_name(details, "long", self.config) or language,
                         github=self.github_link(version.github),
                         sdkguide=docs_url(version.sdkguide),
-                        excerpts=self.excerpts(version, syntax),
+                        excerpts=self.excerpts(version),
                         api_links=api_links,
                     )
                 )
@@ -477,17 +482,19 @@ def _guides(pages: list[Page], config: Config) -> list[Link]:
     return guides
 
 
-def _write(path: str, text: str) -> None:
-    """Write ``text`` unless the file already holds it (a re-render touches only changes)."""
+def _write(path: str, text: str, *, exists: bool = True) -> None:
+    """Write ``text`` unless the file already holds it (a re-render touches only changes).
+    ``exists=False``: the caller knows there is no such file (no read to try)."""
     if not text.endswith("\n"):
         text += "\n"
     data = text.encode("utf-8")
-    try:
-        with open(path, "rb") as handle:
-            if handle.read(len(data) + 1) == data:
-                return
-    except OSError:
-        pass
+    if exists:
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(len(data) + 1) == data:
+                    return
+        except OSError:
+            pass
     with open(path, "wb") as handle:
         handle.write(data)
 
@@ -521,11 +528,14 @@ def render(
     fmt: str = "html",
     repo_url: str | None = None,
     locales: Iterable[str] = (i18n.SOURCE_LOCALE,),
+    jobs: int | None = None,
 ) -> Rendered:
     """Write, for each locale, one page per example and an index into ``out/<locale>/``.
 
     Raises OSError when it cannot write, ``i18n.UnknownLocale`` for a locale without a
-    catalog. The caller renders only a collection whose validation found no errors.
+    catalog. Above ``PARALLEL_PAGES`` pages, ``jobs`` worker processes (default: the CPU
+    count) highlight and write them. The caller renders only a collection whose validation
+    found no errors.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -533,11 +543,71 @@ def render(
     # Nothing built here is cyclic garbage; the collector would rescan the whole metadata tree
     # again and again (half the time on a large collection).
     with gc_paused():
-        return _render(collection, out, fmt, repo_url, codes)
+        return _render(collection, out, fmt, repo_url, codes, jobs)
+
+
+# Above this many pages, the pages are highlighted and written by worker processes (fork).
+PARALLEL_PAGES = 400
+
+
+@dataclass
+class _Work:
+    """What a worker needs to render a slice of the pages (inherited through fork)."""
+
+    builder: _Builder
+    pages: list[Page]
+    locales: list[str]
+    fmt: str
+    out: str
+    common: dict[str, Any]
+    existing: dict[str, set[str]]  # locale -> file names already in its folder
+
+
+_WORK: _Work | None = None
+
+
+def _render_slice(bounds: tuple[int, int]) -> list[tuple[str, str]]:
+    """Highlight and write pages[first:last] in every locale -> (example id, file name)."""
+    work = _WORK
+    assert work is not None
+    first, last = bounds
+    pages = work.pages[first:last]
+    suffix = "." + work.fmt
+    for page in pages:
+        work.builder.highlight(page)
+    for code in work.locales:
+        template = environment(code).get_template(f"page.{work.fmt}.j2")
+        folder = os.path.join(work.out, code)
+        existing = work.existing[code]
+        for page in pages:
+            name = page.name + suffix
+            text = template.render(page=page, filename=quote(name), **work.common)
+            _write(os.path.join(folder, name), text, exists=name in existing)
+    return [(page.id, page.name + suffix) for page in pages]
+
+
+def _render_pages(work: _Work, jobs: int) -> list[tuple[str, str]]:
+    global _WORK
+    _WORK = work
+    try:
+        count = len(work.pages)
+        if jobs <= 1 or count < PARALLEL_PAGES or "fork" not in mp.get_all_start_methods():
+            return _render_slice((0, count))
+        step = max(1, -(-count // (jobs * 4)))  # a few slices a worker, for balance
+        slices = [(i, min(i + step, count)) for i in range(0, count, step)]
+        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+            return [item for chunk in pool.map(_render_slice, slices) for item in chunk]
+    finally:
+        _WORK = None
 
 
 def _render(
-    collection: Collection, out: str, fmt: str, repo_url: str | None, locales: list[str]
+    collection: Collection,
+    out: str,
+    fmt: str,
+    repo_url: str | None,
+    locales: list[str],
+    jobs: int | None,
 ) -> Rendered:
     suffix = "." + fmt
     highlighter = highlight.Highlighter() if fmt == "html" else None
@@ -558,21 +628,19 @@ def _render(
         "static": f"../{STATIC}",
     }
 
-    os.makedirs(out, exist_ok=True)
+    existing: dict[str, set[str]] = {}
+    for code in locales:
+        folder = os.path.join(out, code)
+        os.makedirs(folder, exist_ok=True)
+        existing[code] = set(os.listdir(folder))
+    work = _Work(builder, pages, locales, fmt, out, common, existing)
+    pairs = _render_pages(work, jobs if jobs is not None else (os.cpu_count() or 1))
+    names = dict(pairs)
+
     written: dict[str, dict[str, str]] = {}
     for code in locales:
         env = environment(code)
-        page_template = env.get_template(f"page.{fmt}.j2")
         folder = os.path.join(out, code)
-        os.makedirs(folder, exist_ok=True)
-        names: dict[str, str] = {}
-        for page in pages:
-            name = page.name + suffix
-            _write(
-                os.path.join(folder, name),
-                page_template.render(page=page, filename=quote(name), **common),
-            )
-            names[page.id] = name
         _write(
             os.path.join(folder, index_name),
             env.get_template(f"index.{fmt}.j2").render(
@@ -580,7 +648,7 @@ def _render(
             ),
         )
         _finish(folder, fmt, {*names.values(), index_name})
-        written[code] = names
+        written[code] = dict(names)
 
     top = {index_name}
     root = environment(i18n.SOURCE_LOCALE).get_template(f"root.{fmt}.j2")

@@ -17,6 +17,7 @@ from conftest import Builder
 from docgen_fixtures import SLUG, end, start
 
 from docgen import highlight, i18n
+from docgen import render as render_module
 from docgen.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -415,3 +416,29 @@ def test_markdown_site_in_japanese(collection: Builder) -> None:
     assert f"# AWS SDK または CLI で {ACTION} を使用する\n" in text
     assert "```kotlin\n" in text and "```java\n" in text
     assert not (root / "md" / "en").exists()
+
+
+def test_worker_processes_write_the_same_site(
+    collection: Builder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above PARALLEL_PAGES pages, forked workers highlight and write: the same bytes."""
+    root = collection(METADATA, {path: _source(path) for path in SOURCES})
+    for name in ("sdks.yaml", "services.yaml", "entities.yaml"):
+        shutil.copy(REPO / "metadata" / "config" / name, root / "metadata" / "config" / name)
+    args = ["render", "--metadata", str(root / "metadata"), "--root", str(root), "-q"]
+    assert main([*args, "--out", str(root / "serial"), "--jobs", "1"]) == 0
+    monkeypatch.setattr(render_module, "PARALLEL_PAGES", 1)
+    assert main([*args, "--out", str(root / "parallel"), "--jobs", "2"]) == 0
+    serial = {p.relative_to(root / "serial"): p.read_bytes() for p in (root / "serial").rglob("*")
+              if p.is_file()}  # fmt: skip
+    parallel = {p.relative_to(root / "parallel"): p.read_bytes()
+                for p in (root / "parallel").rglob("*") if p.is_file()}  # fmt: skip
+    # Per locale 3 pages, an index and a manifest; then the root's index, manifest, 2 assets.
+    assert len(serial) == 3 * 5 + 4
+    assert parallel.keys() == serial.keys()
+    differ = [str(k) for k in serial if serial[k] != parallel[k]]
+    # Only the relative links into the source tree differ (another --out folder name).
+    assert all(k.endswith(".html") for k in differ)
+    for k in differ:
+        left = serial[Path(k)].decode().replace("serial", "X")
+        assert left == parallel[Path(k)].decode().replace("parallel", "X"), k

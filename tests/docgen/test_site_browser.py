@@ -163,7 +163,7 @@ def test_tabs_copy_and_locale_chooser(
     assert _selected(page) == "Python"
     assert page.url.endswith("#python")
     panel = page.locator("#python")
-    assert panel.get_by_role("heading", name="Python").count() == 1
+    assert panel.get_by_role("heading", name="Python", exact=True).count() == 1
     assert panel.locator("pre code").first.is_visible()
 
     # Keyboard: arrows move and select (wrapping), Home and End go to the ends.
