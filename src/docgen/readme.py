@@ -22,14 +22,14 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from urllib.parse import quote
 
 import jinja2
 
 from docgen.config import Config
-from docgen.metadata import Example, LanguageVersion
+from docgen.metadata import LanguageVersion
 from docgen.render import (
-    CATEGORY_LABELS,
     Link,
     category_key,
     docs_url,
@@ -76,13 +76,6 @@ class Readme:
         return self.new is not None and self.new != self.old
 
 
-@dataclass
-class _Language:
-    name: str
-    folder: str
-    examples: list[tuple[Example, list[LanguageVersion]]] = field(default_factory=list)
-
-
 def language_folders(collection: Collection) -> dict[str, str]:
     """Language -> its folder below the root: the first component of most of its ``github``
     paths (the first seen on a tie), for the languages whose folder exists; in the order of
@@ -105,9 +98,7 @@ def language_folders(collection: Collection) -> dict[str, str]:
     return found
 
 
-def _link_target(
-    collection: Collection, version: LanguageVersion, folder: str, readme_dir: str
-) -> str | None:
+def _link_target(collection: Collection, version: LanguageVersion, readme_dir: str) -> str | None:
     """The file an example's code is in, relative to its README: its first snippet's file,
     else its first snippet file, else its ``github`` folder."""
     path: str | None = None
@@ -126,12 +117,10 @@ def _link_target(
     if path is None:
         return None
     relative = os.path.relpath(os.path.abspath(path), readme_dir)
-    return relative.replace(os.sep, "/")
+    return quote(relative.replace(os.sep, "/"))
 
 
-def _categories(
-    collection: Collection, language: str, folder: str, readme_dir: str
-) -> list[Category]:
+def _categories(collection: Collection, language: str, readme_dir: str) -> list[Category]:
     config = collection.config
     examples = [ex for ex in collection.examples.values() if ex.is_mapping]
     names = page_names(examples)
@@ -146,7 +135,7 @@ def _categories(
                 details = (sdk.versions.get(number) if sdk and number is not None else None) or {}
                 short = expanded_name(details, "short", config) or str(version.sdk_version)
                 heading = f"{heading} ({short})"
-            target = _link_target(collection, version, folder, readme_dir)
+            target = _link_target(collection, version, readme_dir)
             summary = metadata_text(ex.synopsis, config)
             entry = Entry(Link(heading, target), summary)
             by_category.setdefault(ex.category, []).append((names[ex.id].lower(), entry))
@@ -166,7 +155,7 @@ def _environment() -> jinja2.Environment:
 def block(collection: Collection, language: str, folder: str, metadata: str) -> str:
     """The generated block of a language folder's README, markers included."""
     readme_dir = os.path.abspath(os.path.join(collection.root, folder))
-    categories = _categories(collection, language, folder, readme_dir)
+    categories = _categories(collection, language, readme_dir)
     return (
         _environment()
         .get_template("readme/examples.md.j2")
@@ -174,7 +163,6 @@ def block(collection: Collection, language: str, folder: str, metadata: str) -> 
             start=START,
             end=END,
             categories=categories,
-            labels=CATEGORY_LABELS,
             metadata=os.path.relpath(os.path.abspath(metadata), readme_dir).replace(os.sep, "/"),
         )
         .strip("\n")

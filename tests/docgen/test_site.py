@@ -155,12 +155,22 @@ METADATA = "\n".join(
 
 
 @pytest.fixture
-def site(collection: Builder) -> Path:
-    root = collection(METADATA, {path: _source(path) for path in SOURCES})
+def root(collection: Builder) -> Path:
+    """The fixture collection, with the repository's own configuration."""
+    folder = collection(METADATA, {path: _source(path) for path in SOURCES})
     for name in ("sdks.yaml", "services.yaml", "entities.yaml"):
-        shutil.copy(REPO / "metadata" / "config" / name, root / "metadata" / "config" / name)
+        shutil.copy(REPO / "metadata" / "config" / name, folder / "metadata" / "config" / name)
+    return folder
+
+
+def render(root: Path, out: str, *extra: str) -> int:
     args = ["render", "--metadata", str(root / "metadata"), "--root", str(root), "-q"]
-    assert main([*args, "--out", str(root / "site")]) == 0  # every locale by default
+    return main([*args, "--out", str(root / out), *extra])
+
+
+@pytest.fixture
+def site(root: Path) -> Path:
+    assert render(root, "site") == 0  # every locale by default
     return root / "site"
 
 
@@ -406,29 +416,19 @@ def test_the_site_needs_nothing_from_the_network(site: Path) -> None:
     assert "://" not in (site / "_static" / "site.js").read_text()
 
 
-def test_markdown_site_in_japanese(collection: Builder) -> None:
-    root = collection(METADATA, {path: _source(path) for path in SOURCES})
-    for name in ("sdks.yaml", "services.yaml", "entities.yaml"):
-        shutil.copy(REPO / "metadata" / "config" / name, root / "metadata" / "config" / name)
-    args = ["render", "--metadata", str(root / "metadata"), "--root", str(root), "-q"]
-    assert main([*args, "--out", str(root / "md"), "--format", "md", "--locale", "ja"]) == 0
+def test_markdown_site_in_japanese(root: Path) -> None:
+    assert render(root, "md", "--format", "md", "--locale", "ja") == 0
     text = (root / "md" / "ja" / f"{ACTION}.md").read_text()
     assert f"# AWS SDK または CLI で {ACTION} を使用する\n" in text
     assert "```kotlin\n" in text and "```java\n" in text
     assert not (root / "md" / "en").exists()
 
 
-def test_worker_processes_write_the_same_site(
-    collection: Builder, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_worker_processes_write_the_same_site(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Above PARALLEL_PAGES pages, forked workers highlight and write: the same bytes."""
-    root = collection(METADATA, {path: _source(path) for path in SOURCES})
-    for name in ("sdks.yaml", "services.yaml", "entities.yaml"):
-        shutil.copy(REPO / "metadata" / "config" / name, root / "metadata" / "config" / name)
-    args = ["render", "--metadata", str(root / "metadata"), "--root", str(root), "-q"]
-    assert main([*args, "--out", str(root / "serial"), "--jobs", "1"]) == 0
+    assert render(root, "serial", "--jobs", "1") == 0
     monkeypatch.setattr(render_module, "PARALLEL_PAGES", 1)
-    assert main([*args, "--out", str(root / "parallel"), "--jobs", "2"]) == 0
+    assert render(root, "parallel", "--jobs", "2") == 0
     serial = {p.relative_to(root / "serial"): p.read_bytes() for p in (root / "serial").rglob("*")
               if p.is_file()}  # fmt: skip
     parallel = {p.relative_to(root / "parallel"): p.read_bytes()
