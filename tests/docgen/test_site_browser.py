@@ -90,7 +90,10 @@ def snippets() -> dict[str, str]:
 def page(server: str, tmp_path: Path) -> Iterator[Any]:
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(f"{CHROMIUM} not found: apt-get install -y chromium (or set DOCGEN_CHROMIUM)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    try:
+        from playwright import sync_api
+    except ImportError:  # --browser asked for this test: a missing driver is a failure
+        pytest.fail("playwright is not installed: run nox -s browser (the 'browser' group)")
     with sync_api.sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path / "profile"),  # a fresh user-data dir
