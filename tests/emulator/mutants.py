@@ -7,7 +7,7 @@ temporary folder, applies the edit there (the checkout is never touched), runs t
 should catch it, and reports whether they did: **killed** (a test failed) or **survived**
 (every test passed: a check no test holds). A mutant whose original text is no longer in its
 file is **stale**: the code moved on, update the mutant. The score is killed / (killed +
-survived); the exit status is 1 if any mutant survived or is stale.
+survived); the exit status is 1 if any mutant survived, is stale, or is no valid Python.
 
     python tests/emulator/mutants.py               # every mutant
     python tests/emulator/mutants.py --list        # their names
@@ -415,9 +415,17 @@ def _check_copy_is_used(copy: Path) -> None:
         raise SystemExit(f"mutants: the copy is not imported ({found}); nothing would be tested")
 
 
+def _compiles(source: str, path: Path) -> bool:
+    try:
+        compile(source, str(path), "exec")
+    except SyntaxError:
+        return False
+    return True
+
+
 def run(mutants: list[Mutant]) -> int:
     """Apply each mutant to a fresh copy of its file, run its tests, report; exit status."""
-    results: dict[str, list[str]] = {"killed": [], "survived": [], "stale": []}
+    results: dict[str, list[str]] = {"killed": [], "survived": [], "stale": [], "invalid": []}
     with tempfile.TemporaryDirectory(prefix="cognito-mutants-") as folder:
         copy = Path(folder)
         _copy_project(copy)
@@ -431,10 +439,13 @@ def run(mutants: list[Mutant]) -> int:
             path = copy / PACKAGE / mutant.file
             source = path.read_text(encoding="utf-8")  # the copy's: the checkout may change
             started = time.perf_counter()
+            mutated = source.replace(mutant.original, mutant.mutated)
             if source.count(mutant.original) != 1:
                 outcome = "stale"
+            elif not _compiles(mutated, path):
+                outcome = "invalid"  # a mutant that is no Python kills every test: no proof
             else:
-                path.write_text(source.replace(mutant.original, mutant.mutated), encoding="utf-8")
+                path.write_text(mutated, encoding="utf-8")
                 try:
                     outcome = "survived" if _run_tests(copy, mutant.tests) else "killed"
                 finally:
@@ -445,13 +456,14 @@ def run(mutants: list[Mutant]) -> int:
     killed, survived = len(results["killed"]), len(results["survived"])
     score = killed / (killed + survived) if killed + survived else 0.0
     print(
-        f"\n{killed} killed, {survived} survived, {len(results['stale'])} stale: "
+        f"\n{killed} killed, {survived} survived, {len(results['stale'])} stale, "
+        f"{len(results['invalid'])} invalid: "
         f"mutation score {score:.0%} ({killed}/{killed + survived})"
     )
-    for outcome in ("survived", "stale"):
-        for name in results[outcome]:
-            print(f"  {outcome}: {name}")
-    return 0 if not results["survived"] and not results["stale"] else 1
+    problems = [(o, name) for o in ("survived", "stale", "invalid") for name in results[o]]
+    for outcome, name in problems:
+        print(f"  {outcome}: {name}")
+    return 1 if problems else 0
 
 
 def main(argv: list[str] | None = None) -> int:
