@@ -1,0 +1,33 @@
+package com.example.cognito.actions
+
+import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.TestPool
+import com.example.cognito.support.cognitoTest
+import com.example.cognito.support.newPool
+import com.example.cognito.support.removePool
+import com.example.cognito.support.runJava
+import com.example.cognito.support.sdkEnvironment
+import org.junit.jupiter.api.AfterAll
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.BeforeAll
+import org.junit.jupiter.api.Test
+
+class HelloCognitoTest : EmulatorTest() {
+    private lateinit var pool: TestPool
+
+    @BeforeAll
+    fun createPool() = cognitoTest { pool = newPool() }
+
+    @AfterAll
+    fun deletePool() = removePool(pool)
+
+    @Test
+    fun `says hello with the user pools of the account`() {
+        val run = runJava("com.example.cognito.actions.HelloCognitoKt", environment = emulator.sdkEnvironment())
+
+        assertEquals(0, run.status, run.stderr)
+        assertTrue(run.stdout.startsWith("Hello, Amazon Cognito!"), run.stdout)
+        assertTrue(run.stdout.lines().any { it.trim().startsWith(pool.id) }, run.stdout)
+    }
+}
