@@ -102,6 +102,11 @@ class LocalBackend private constructor(
                     url.get(timeoutSeconds, TimeUnit.SECONDS)
                 } catch (e: TimeoutException) {
                     null
+                } catch (e: InterruptedException) {
+                    // Stopped while waiting (Ctrl-C): leave no emulator behind.
+                    process.destroyForcibly()
+                    folder.toFile().deleteRecursively()
+                    throw e
                 }
             if (ready == null) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS)

@@ -1,6 +1,7 @@
 package com.example.cognito.scenario
 
 import dev.turingcomplete.kotlinonetimepassword.GoogleAuthenticator
+import dev.turingcomplete.kotlinonetimepassword.OtpAuthUriBuilder
 import java.util.Date
 
 /**
@@ -19,16 +20,17 @@ object Totp {
     ): String = GoogleAuthenticator(secret.toByteArray(Charsets.US_ASCII)).generate(Date((epochSeconds * 1000).toLong()))
 
     /**
-     * The `otpauth://totp/ISSUER:USER?secret=...&issuer=ISSUER` URI an authenticator app scans
-     * from a QR code (the Key Uri Format).
+     * The `otpauth://totp/ISSUER:USER?issuer=ISSUER&secret=...` URI an authenticator app scans
+     * from a QR code (the Key Uri Format). It leaves out `algorithm`, `digits` and `period`:
+     * Cognito's are their defaults, and a shorter URI makes a smaller QR code.
      */
     fun otpauthUri(
         secret: String,
         username: String,
         issuer: String,
     ): String =
-        GoogleAuthenticator(secret.toByteArray(Charsets.US_ASCII))
-            .otpAuthUriBuilder()
+        OtpAuthUriBuilder
+            .forTotp(secret.toByteArray(Charsets.US_ASCII))
             .label(username, issuer)
             .issuer(issuer)
             .buildToString()
