@@ -1,74 +1,171 @@
 """The sessions a contributor runs (``nox -l`` lists them).
 
 - ``nox -s tests``: the whole pytest suite on the embedded emulator (the README's test command)
-- ``nox -s lint``: ruff check and ruff format --check
+- ``nox -s lint``: ruff check, ruff format --check, and the lock files up to date
 - ``nox -s typecheck``: mypy (strict on python/)
 - ``nox -s validate``: docgen validate, the metadata and every snippet
 - ``nox -s docs``: docgen render, a page per example in build/docs
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
+- ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
+- ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
+  ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
+- ``nox -s tests_latest``: the suite on the newest releases ``pyproject.toml`` allows, ignoring
+  the lock: the scheduled drift check (not part of CI's run)
+
+Every session but ``tests_latest`` installs exactly what ``uv.lock`` pins (``uv sync --locked``),
+so a run today and a run next month use the same versions.
 """
 
 from __future__ import annotations
 
+import shutil
+import sys
+
 import nox
 
-nox.options.default_venv_backend = "uv|virtualenv"
+nox.needs_version = ">=2025.2"
+nox.options.default_venv_backend = "uv"
 nox.options.sessions = ["tests", "lint", "typecheck", "validate"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = None  # the interpreter nox runs on (3.10+)
+NOX_REQUIREMENTS = "requirements-nox.txt"
+"""What the README's commands install before nox (nox and uv), hashed, exported from uv.lock."""
+
+
+def install_locked(
+    session: nox.Session, *, extras: tuple[str, ...] = (), groups: tuple[str, ...] = ()
+) -> None:
+    """Make the session's environment exactly what ``uv.lock`` pins: the project (editable),
+    its dependencies, the given extras and dependency groups. Fails if the lock is out of date
+    with ``pyproject.toml`` (run ``nox -s lock``)."""
+    _uv_sync(session, *(f"--extra={e}" for e in extras), *(f"--group={g}" for g in groups))
+
+
+def install_locked_tools(session: nox.Session, *groups: str) -> None:
+    """Only the given dependency groups from ``uv.lock`` (tools such as ruff), not the project."""
+    _uv_sync(session, "--no-install-project", *(f"--only-group={g}" for g in groups))
+
+
+def _uv_sync(session: nox.Session, *args: str) -> None:
+    location = session.virtualenv.location
+    session.run_install(
+        "uv",
+        "sync",
+        "--locked",
+        "--no-default-groups",
+        f"--python={location}",
+        *args,
+        env={"UV_PROJECT_ENVIRONMENT": location},
+        silent=True,
+    )
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run every test against the embedded emulator; extra arguments go to pytest."""
-    session.install("-e", ".[test]")
+    install_locked(session, extras=("test",))
+    args = session.posargs or ["-n", "2"]
+    session.run("pytest", *args)
+
+
+@nox.session(python=PYTHON, reuse_venv=False)
+def tests_latest(session: nox.Session) -> None:
+    """The suite on the newest releases pyproject.toml allows (the lock ignored): drift check."""
+    session.install("--upgrade", "--refresh", "-e", ".[test]")
+    session.run("uv", "pip", "list")
     args = session.posargs or ["-n", "2"]
     session.run("pytest", *args)
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """Ruff lint and format check."""
-    session.install("ruff>=0.17,<0.18")
+    """Ruff lint and format check; uv.lock and requirements-nox.txt match pyproject.toml."""
+    install_locked_tools(session, "lint")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("uv", "lock", "--check")
+    exported = session.run(*_export_nox_requirements(), silent=True)
+    with open(NOX_REQUIREMENTS, encoding="utf-8") as file:
+        if file.read() != exported:
+            session.error(f"{NOX_REQUIREMENTS} is out of date with uv.lock: run nox -s lock")
 
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """Mypy over the examples (strict), the emulator and docgen."""
-    session.install("-e", ".[dev]")
+    install_locked(session, groups=("typecheck",))
     session.run("mypy")
 
 
 @nox.session(python=PYTHON)
 def validate(session: nox.Session) -> None:
     """Validate the metadata and every snippet of the collection."""
-    session.install("-e", ".")
+    install_locked(session)
     session.run("docgen", "validate", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """Render a page per example into build/docs (only after validation is clean)."""
-    session.install("-e", ".")
+    install_locked(session)
     session.run("docgen", "render", "--out", "build/docs", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def scenario(session: nox.Session) -> None:
     """Run the guided sign-up + TOTP MFA scenario (local emulator unless --target aws)."""
-    session.install("-e", ".")
+    install_locked(session)
     session.run("python", "scenarios/signup_user_with_mfa.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks (reported, not asserted): test suite, emulator, scenario --auto, docgen."""
-    session.install("-e", ".[test]")
+    install_locked(session, extras=("test",))
     session.run("python", "benchmarks/bench_tests.py")
     session.run("python", "benchmarks/bench_emulator.py")
     session.run("python", "benchmarks/bench_scenario.py")
     session.run("python", "benchmarks/bench_docgen.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def javascript(session: nox.Session) -> None:
+    """JavaScript (SDK v3): npm ci, lint, types, node --test and the scenario --auto.
+
+    The session's venv provides ``cognito-emulator`` on PATH; Node.js comes from the machine.
+    Arguments go to ``node --test`` (e.g. ``-- --test-name-pattern=SignUp``).
+    """
+    if shutil.which("npm") is None:
+        session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
+    install_locked(session)  # the cognito-emulator console script
+    session.chdir("javascript")
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run("npm", "run", "lint", external=True)
+    session.run("npm", "run", "typecheck", external=True)
+    session.run("npm", "test", "--", *session.posargs, external=True)
+    session.run("node", "scenarios/signup-user-with-mfa.js", "--auto", external=True)
+
+
+@nox.session(python=PYTHON, venv_backend="none")
+def lock(session: nox.Session) -> None:
+    """Refresh uv.lock from pyproject.toml (arguments go to uv lock, e.g. -- --upgrade), and
+    requirements-nox.txt from uv.lock."""
+    uv = (sys.executable, "-m", "uv")  # the uv installed beside nox
+    session.run(*uv, "lock", *session.posargs)
+    session.run(*uv, *_export_nox_requirements()[1:], f"--output-file={NOX_REQUIREMENTS}")
+
+
+def _export_nox_requirements() -> tuple[str, ...]:
+    return (
+        "uv",
+        "export",
+        "--locked",
+        "--quiet",
+        "--format=requirements.txt",
+        "--no-emit-project",
+        "--no-default-groups",
+        "--only-group=nox",
+        "--no-header",
+    )
