@@ -8,6 +8,7 @@
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
+- ``nox -s kotlin``: the Kotlin examples: ktlint, JUnit tests, scenario --auto (Maven)
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
   ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
 - ``nox -s tests_latest``: the suite on the newest releases ``pyproject.toml`` allows, ignoring
@@ -146,6 +147,28 @@ def javascript(session: nox.Session) -> None:
     session.run("npm", "run", "typecheck", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
     session.run("node", "scenarios/signup-user-with-mfa.js", "--auto", external=True)
+
+
+@nox.session(python=PYTHON)
+def kotlin(session: nox.Session) -> None:
+    """Kotlin (SDK for Kotlin): ktlint, the JUnit tests and the scenario --auto, with Maven.
+
+    The session's venv provides ``cognito-emulator`` on PATH; JDK 17 and Maven come from the
+    machine, every artifact from Maven Central at the version ``kotlin/pom.xml`` pins.
+    Arguments go to Maven (e.g. ``-- -Dtest=SignUpTest``).
+    """
+    if shutil.which("java") is None or shutil.which("mvn") is None:
+        session.error("needs JDK 17 and Maven (apt-get install openjdk-17-jdk-headless maven)")
+    install_locked(session)  # the cognito-emulator console script
+    session.chdir("kotlin")
+    mvn = ("mvn", "--batch-mode", "--no-transfer-progress")
+    classpath_file = "target/classpath.txt"
+    goals = ("verify", "dependency:build-classpath", f"-Dmdep.outputFile={classpath_file}")
+    session.run(*mvn, *goals, *session.posargs, external=True)  # compile, tests, ktlint
+    with open(classpath_file, encoding="utf-8") as file:
+        classpath = f"target/classes:{file.read().strip()}"
+    scenario_main = "com.example.cognito.scenario.SignUpUserWithMfaKt"
+    session.run("java", "-cp", classpath, scenario_main, "--auto", external=True)
 
 
 @nox.session(python=PYTHON, venv_backend="none")

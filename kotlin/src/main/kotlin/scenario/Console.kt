@@ -37,7 +37,6 @@ class Console(
         write()
         write("-".repeat(WIDTH))
         write("Step $number of $totalSteps [${"#".repeat(number)}${".".repeat(totalSteps - number)}]  $title")
-        write("-".repeat(WIDTH))
     }
 
     /** A sentence of explanation, wrapped. */

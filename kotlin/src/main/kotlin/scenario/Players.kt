@@ -56,7 +56,7 @@ interface Player {
 }
 
 /** The policy the scenario's pool uses (Cognito's default), for prompts and messages. */
-const val PASSWORD_RULES = "at least 8 characters with upper case, lower case, a number and a symbol"
+const val PASSWORD_RULES = "8+ characters: upper and lower case, a number, a symbol"
 
 /** `mfa-user-1a2b3c4d`. */
 fun makeUsername(): String = "mfa-user-${UUID.randomUUID().toString().take(8)}"

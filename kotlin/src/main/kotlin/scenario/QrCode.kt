@@ -14,8 +14,9 @@ import javax.imageio.ImageIO
  *
  * The terminal drawing uses half-block characters, two modules a character cell in height,
  * and draws the light modules (terminals are mostly light text on a dark background), as
- * `qrencode -t UTF8` does. Error correction level L keeps the code small: a screen is a clean
- * surface to scan from.
+ * `qrencode -t UTF8` does. To keep the code small, error correction is level L (a screen is a
+ * clean surface to scan from) and the encoding is ZXing's most compact one, which switches
+ * modes within the text (an upper-case base32 secret takes fewer bits than bytes).
  */
 class QrCode(
     val text: String,
@@ -24,7 +25,8 @@ class QrCode(
     private val dark: List<BooleanArray>
 
     init {
-        val matrix = Encoder.encode(text, ErrorCorrectionLevel.L, mapOf(EncodeHintType.CHARACTER_SET to "UTF-8")).matrix
+        val hints = mapOf(EncodeHintType.CHARACTER_SET to "UTF-8", EncodeHintType.QR_COMPACT to true)
+        val matrix = Encoder.encode(text, ErrorCorrectionLevel.L, hints).matrix
         val size = matrix.width + 2 * BORDER
         dark =
             List(size) { y ->

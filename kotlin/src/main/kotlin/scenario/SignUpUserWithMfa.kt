@@ -96,8 +96,11 @@ private val DEVICE_NAME = "mfa scenario on ${runCatching { InetAddress.getLocalH
 /** What the clean-up list calls the QR code image (whose path is shown when it is written). */
 private const val QR_IMAGE = "the QR code image"
 
-/** At most this many lines of QR code, so the key, the code and the prompt fit one 80x24 screen. */
-private const val MAX_QR_LINES = 21
+/**
+ * At most this many lines of QR code, so that the setup key, the code, the next step's header
+ * and the prompt for the first code fit one 80x24 screen.
+ */
+private const val MAX_QR_LINES = 19
 
 private val USAGE =
     """
@@ -457,8 +460,6 @@ fun showAuthenticatorSetup(s: Scenario) {
             "every 30 seconds).",
     )
     s.console.show("Account", "$ISSUER:${s.username}")
-    s.console.show("Setup key", Totp.groupSetupKey(s.totpSecret))
-    qr.lines().forEach { s.console.write(it) }
     s.qrPath?.let { old ->
         // A second set-up after an expired session: the old image holds a secret no longer used.
         s.cleanup.discard(QR_IMAGE)
@@ -473,7 +474,9 @@ fun showAuthenticatorSetup(s: Scenario) {
         s.console.write("     QR code image (only you can read it; removed at the end):")
     }
     s.console.write(path.toString())
-    s.console.say("To add the account again, scan that image or type the setup key shown above.")
+    s.console.say("Open that image to scan the code again later. The setup key and the code:")
+    s.console.show("Setup key", Totp.groupSetupKey(s.totpSecret))
+    qr.lines().forEach { s.console.write(it) }
 }
 
 /** The QR code of the otpauth:// URI, its account name shortened when needed to fit one screen. */

@@ -20,9 +20,10 @@ object Totp {
     ): String = GoogleAuthenticator(secret.toByteArray(Charsets.US_ASCII)).generate(Date((epochSeconds * 1000).toLong()))
 
     /**
-     * The `otpauth://totp/ISSUER:USER?issuer=ISSUER&secret=...` URI an authenticator app scans
-     * from a QR code (the Key Uri Format). It leaves out `algorithm`, `digits` and `period`:
-     * Cognito's are their defaults, and a shorter URI makes a smaller QR code.
+     * The `otpauth://totp/ISSUER:USER?secret=...` URI an authenticator app scans from a QR code
+     * (the Key Uri Format). It is as short as the format allows, for a small QR code: the
+     * issuer only as the label's prefix (apps show it from there too), and no `algorithm`,
+     * `digits` or `period`, since Cognito's are their defaults.
      */
     fun otpauthUri(
         secret: String,
@@ -32,7 +33,6 @@ object Totp {
         OtpAuthUriBuilder
             .forTotp(secret.toByteArray(Charsets.US_ASCII))
             .label(username, issuer)
-            .issuer(issuer)
             .buildToString()
 
     /** The setup key in groups of four characters, easier to read and type: `ABCD EFGH ...`. */

@@ -136,6 +136,9 @@ class SignUpUserWithMfaTest : EmulatorTest() {
         assertTrue(run.lines.any { it == "Password: ********   (--auto)" })
         assertTrue(run.lines.last { it.isNotBlank() }.startsWith("Done: "))
         assertKeepsPromises(run)
+        val key = run.lines.indexOfFirst { it.startsWith("     Setup key: ") }
+        val firstCode = run.lines.indexOfFirst { it.startsWith("Authenticator code: ") }
+        assertTrue(firstCode - key + 1 <= 24, "the key, QR code and first prompt take ${firstCode - key + 1} lines")
         val qrImage = run.lines.first { it.startsWith("/") && it.endsWith("totp-qr.png") }
         assertTrue(!File(qrImage).exists(), "the QR code image was removed")
     }
