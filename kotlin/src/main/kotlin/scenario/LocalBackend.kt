@@ -81,7 +81,6 @@ class LocalBackend private constructor(
             val process =
                 try {
                     ProcessBuilder(ownSession(command))
-                        .redirectErrorStream(false)
                         .redirectError(log)
                         .redirectInput(ProcessBuilder.Redirect.from(File("/dev/null")))
                         .start()

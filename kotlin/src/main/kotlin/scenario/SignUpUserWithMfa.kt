@@ -749,21 +749,16 @@ fun run(
         return 0
     }
     val launcher = io.environment["SCENARIO_LAUNCHER"] ?: "java ... $PROG"
-    when {
-        options.target == "aws" && options.auto -> {
-            io.err.println("$PROG: --auto runs only on --target local (on AWS the code comes by e-mail).")
-            return 2
+    val refusal =
+        when {
+            options.target == "aws" && options.auto -> "--auto runs only on --target local (on AWS the code comes by e-mail)."
+            options.target == "aws" && !io.environment["CI"].isNullOrEmpty() -> "--target aws never runs in CI (CI is set)."
+            !options.auto && io.prompter == null -> "stdin is not a terminal: run it in a terminal, or pass --auto ($launcher --auto)."
+            else -> null
         }
-
-        options.target == "aws" && !io.environment["CI"].isNullOrEmpty() -> {
-            io.err.println("$PROG: --target aws never runs in CI (CI is set).")
-            return 2
-        }
-
-        !options.auto && io.prompter == null -> {
-            io.err.println("$PROG: stdin is not a terminal: run it in a terminal, or pass --auto ($launcher --auto).")
-            return 2
-        }
+    if (refusal != null) {
+        io.err.println("$PROG: $refusal")
+        return 2
     }
     val console = Console(io.out, TOTAL_STEPS)
     val s = Scenario(console, CleanupStack(), options)
@@ -799,36 +794,7 @@ fun run(
                 {}
             }
         steps.join()
-        val (status, reason) =
-            when (val e = failure) {
-                null -> {
-                    0 to ""
-                }
-
-                is CancellationException -> {
-                    if (signal.get() == 143) 143 to "stopped (SIGTERM)" else 130 to "interrupted (Ctrl-C)"
-                }
-
-                is ScenarioAborted -> {
-                    1 to e.message.orEmpty()
-                }
-
-                is CognitoIdentityProviderException -> {
-                    1 to "${s.operation} failed: ${e.codeAndMessage()}"
-                }
-
-                is LocalBackendException -> {
-                    1 to e.message.orEmpty()
-                }
-
-                is SdkBaseException -> {
-                    1 to "${s.operation} failed: ${e.message?.lineSequence()?.first()}"
-                }
-
-                else -> {
-                    1 to "unexpected ${e::class.simpleName}: ${e.message}"
-                }
-            }
+        val (status, reason) = outcome(failure, signal.get(), s.operation)
         cleaningUp.set(true)
         if (status != 0) {
             console.write() // Ctrl-C may come in the middle of a prompt's line
@@ -854,6 +820,24 @@ fun run(
                 0
             }
         }
+    }
+}
+
+/** The exit status and the one-line reason of how the steps ended ([failure] `null`: all ran). */
+private fun outcome(
+    failure: Throwable?,
+    signal: Int,
+    operation: String,
+): Pair<Int, String> {
+    val call = if (operation.isEmpty()) "" else "$operation failed: "
+    // An SdkBaseException: no Region or credentials, or no endpoint listening (one line too).
+    return when (failure) {
+        null -> 0 to ""
+        is CancellationException -> if (signal == 143) 143 to "stopped (SIGTERM)" else 130 to "interrupted (Ctrl-C)"
+        is ScenarioAborted, is LocalBackendException -> 1 to failure.message.orEmpty()
+        is CognitoIdentityProviderException -> 1 to "$call${failure.codeAndMessage()}"
+        is SdkBaseException -> 1 to "$call${failure.message?.lineSequence()?.first()}"
+        else -> 1 to "unexpected ${failure::class.simpleName}: ${failure.message}"
     }
 }
 
