@@ -1,6 +1,7 @@
 package com.example.cognito.scenario
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.CognitoIdentityProviderClient
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.AuthenticationResultType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ChallengeNameType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.CodeMismatchException
@@ -433,24 +434,51 @@ suspend fun step3ListUsers(s: Scenario) {
 /** Signs in until Cognito asks to set up MFA, and gets the secret; returns the session to verify with. */
 suspend fun step4StartMfaSetup(s: Scenario): String {
     s.console.step(4, "Sign in: Cognito asks to set up an authenticator app")
-    s.call(
-        "AdminInitiateAuth",
-        "signs in with the password; the pool requires MFA and the user has none yet, so Cognito answers with the " +
-            "MFA_SETUP challenge.",
-    )
-    val response = adminInitiateAuth(s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash())
-    if (response.challengeName != ChallengeNameType.MfaSetup) {
-        throw ScenarioAborted("expected the MFA_SETUP challenge, Cognito answered ${response.challengeName?.value}")
-    }
-    s.console.ok("Challenge MFA_SETUP, session ${mask(response.session)}")
+    val session =
+        signInExpecting(
+            s,
+            ChallengeNameType.MfaSetup,
+            "signs in with the password; the pool requires MFA and the user has none yet, so Cognito answers with the " +
+                "MFA_SETUP challenge.",
+        )
     s.call(
         "AssociateSoftwareToken",
         "asks Cognito for a new TOTP secret for the user; the authenticator app derives its codes from it.",
     )
-    val associated = associateSoftwareToken(s.client, session = response.session)
+    val associated = associateSoftwareToken(s.client, session = session)
     s.totpSecret = checkNotNull(associated.secretCode)
     showAuthenticatorSetup(s)
-    return associated.session ?: checkNotNull(response.session)
+    return associated.session ?: session
+}
+
+/** Signs in with the password (and a remembered device's [deviceKey]); Cognito must ask for [expected]. */
+suspend fun signInExpecting(
+    s: Scenario,
+    expected: ChallengeNameType,
+    why: String,
+    deviceKey: String? = null,
+): String {
+    s.call("AdminInitiateAuth", why)
+    val response = adminInitiateAuth(s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), deviceKey)
+    if (response.challengeName != expected) {
+        val answer = response.challengeName?.value ?: "with tokens"
+        throw ScenarioAborted("expected the ${expected.value} challenge, Cognito answered $answer")
+    }
+    s.console.ok("Challenge ${expected.value}, session ${mask(response.session)}")
+    return checkNotNull(response.session)
+}
+
+/** Answers [challenge] with [answers], `USERNAME` and, when the app client has a secret, `SECRET_HASH`. */
+suspend fun answerChallenge(
+    s: Scenario,
+    challenge: ChallengeNameType,
+    session: String?,
+    why: String,
+    answers: Map<String, String>,
+): AdminRespondToAuthChallengeResponse {
+    s.call("AdminRespondToAuthChallenge", why, challenge.value)
+    val responses = mapOf("USERNAME" to s.username) + answers + listOfNotNull(s.secretHash()?.let { "SECRET_HASH" to it })
+    return adminRespondToAuthChallenge(s.client, s.userPoolId, s.clientId, challenge, session, responses)
 }
 
 fun showAuthenticatorSetup(s: Scenario) {
@@ -521,11 +549,10 @@ suspend fun step5VerifyAuthenticator(
         }
     }
     val next = verifiedSession ?: throw ScenarioAborted("too many wrong authenticator codes")
-    s.call("AdminRespondToAuthChallenge", "tells Cognito the set-up is done; it answers with the user's tokens.", "MFA_SETUP")
     val result =
         try {
-            val answers = mapOf("USERNAME" to s.username) + listOfNotNull(s.secretHash()?.let { "SECRET_HASH" to it })
-            adminRespondToAuthChallenge(s.client, s.userPoolId, s.clientId, ChallengeNameType.MfaSetup, next, answers)
+            val why = "tells Cognito the set-up is done; it answers with the user's tokens."
+            answerChallenge(s, ChallengeNameType.MfaSetup, next, why, emptyMap())
         } catch (e: CognitoIdentityProviderException) {
             if (sessionExpired(e)) return false
             throw e
@@ -551,17 +578,14 @@ fun showTokens(
 suspend fun step6SignInWithTotp(s: Scenario) {
     s.console.step(6, "Sign in with password + authenticator code")
     repeat(MAX_SIGN_INS) {
-        s.call(
-            "AdminInitiateAuth",
-            "signs in with the password; the user has an authenticator now, so Cognito asks for its code " +
-                "(SOFTWARE_TOKEN_MFA).",
-        )
-        val response = adminInitiateAuth(s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash())
-        if (response.challengeName != ChallengeNameType.SoftwareTokenMfa) {
-            throw ScenarioAborted("expected the SOFTWARE_TOKEN_MFA challenge, Cognito answered ${response.challengeName?.value}")
-        }
-        s.console.ok("Challenge SOFTWARE_TOKEN_MFA, session ${mask(response.session)}")
-        val tokens = answerTotpChallenge(s, checkNotNull(response.session))
+        val session =
+            signInExpecting(
+                s,
+                ChallengeNameType.SoftwareTokenMfa,
+                "signs in with the password; the user has an authenticator now, so Cognito asks for its code " +
+                    "(SOFTWARE_TOKEN_MFA).",
+            )
+        val tokens = answerTotpChallenge(s, session)
         if (tokens != null) {
             s.newDevice = showTokens(s, tokens, null).newDeviceMetadata
             return
@@ -578,13 +602,9 @@ suspend fun answerTotpChallenge(
 ): AuthenticationResultType? {
     repeat(MAX_TRIES) {
         val code = s.player.totpCode(s.totpSecret)
-        s.call("AdminRespondToAuthChallenge", "sends the app's current code, the second factor.", "SOFTWARE_TOKEN_MFA")
         try {
-            val answers =
-                mapOf("USERNAME" to s.username, "SOFTWARE_TOKEN_MFA_CODE" to code) +
-                    listOfNotNull(s.secretHash()?.let { "SECRET_HASH" to it })
-            val result =
-                adminRespondToAuthChallenge(s.client, s.userPoolId, s.clientId, ChallengeNameType.SoftwareTokenMfa, session, answers)
+            val why = "sends the app's current code, the second factor."
+            val result = answerChallenge(s, ChallengeNameType.SoftwareTokenMfa, session, why, mapOf("SOFTWARE_TOKEN_MFA_CODE" to code))
             return result.authenticationResult ?: throw ScenarioAborted("expected tokens, Cognito answered ${result.challengeName?.value}")
         } catch (e: CognitoIdentityProviderException) {
             if (sessionExpired(e)) return null
@@ -622,42 +642,26 @@ suspend fun step7RememberDevice(s: Scenario) {
     }
     s.console.ok("Device remembered as '$DEVICE_NAME'.")
 
-    s.call(
-        "AdminInitiateAuth",
-        "signs in with the password and the remembered device's key; Cognito asks the device to prove itself " +
-            "(DEVICE_SRP_AUTH) instead of asking for a code.",
-    )
-    val start = adminInitiateAuth(s.client, s.userPoolId, s.clientId, s.username, s.password, s.secretHash(), deviceKey = key)
-    if (start.challengeName != ChallengeNameType.DeviceSrpAuth) {
-        throw ScenarioAborted("expected the DEVICE_SRP_AUTH challenge, Cognito answered ${start.challengeName?.value}")
-    }
-    val secretHash = listOfNotNull(s.secretHash()?.let { "SECRET_HASH" to it }).toMap()
-    s.call("AdminRespondToAuthChallenge", "sends SRP_A, the device's public value for this sign-in.", "DEVICE_SRP_AUTH")
-    val challenge =
-        adminRespondToAuthChallenge(
-            s.client,
-            s.userPoolId,
-            s.clientId,
+    val session =
+        signInExpecting(
+            s,
             ChallengeNameType.DeviceSrpAuth,
-            start.session,
-            mapOf("USERNAME" to s.username, "DEVICE_KEY" to key, "SRP_A" to device.srpA) + secretHash,
+            "signs in with the password and the remembered device's key; Cognito asks the device to prove itself " +
+                "(DEVICE_SRP_AUTH) instead of asking for a code.",
+            deviceKey = key,
         )
+    val why = "sends SRP_A, the device's public value for this sign-in."
+    val challenge = answerChallenge(s, ChallengeNameType.DeviceSrpAuth, session, why, mapOf("DEVICE_KEY" to key, "SRP_A" to device.srpA))
     if (challenge.challengeName != ChallengeNameType.DevicePasswordVerifier) {
         throw ScenarioAborted("expected the DEVICE_PASSWORD_VERIFIER challenge, Cognito answered ${challenge.challengeName?.value}")
     }
-    s.call(
-        "AdminRespondToAuthChallenge",
-        "proves the device knows its password, without sending the password.",
-        "DEVICE_PASSWORD_VERIFIER",
-    )
     val result =
-        adminRespondToAuthChallenge(
-            s.client,
-            s.userPoolId,
-            s.clientId,
+        answerChallenge(
+            s,
             ChallengeNameType.DevicePasswordVerifier,
             challenge.session,
-            device.passwordVerifier(checkNotNull(challenge.challengeParameters)) + secretHash,
+            "proves the device knows its password, without sending the password.",
+            device.passwordVerifier(checkNotNull(challenge.challengeParameters)),
         )
     accessToken = checkNotNull(showTokens(s, result.authenticationResult, result.challengeName).accessToken)
     s.console.ok("Signed in with password + remembered device: no authenticator code asked.")

@@ -1,7 +1,7 @@
 package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.UserNotFoundException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
 import com.example.cognito.support.cognitoTest
@@ -12,15 +12,7 @@ import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class AdminDeleteUserTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool() }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class AdminDeleteUserTest : PoolTest() {
     @Test
     fun `deletes the user`() =
         cognitoTest {

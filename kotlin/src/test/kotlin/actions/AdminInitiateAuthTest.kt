@@ -4,7 +4,7 @@ import aws.sdk.kotlin.services.cognitoidentityprovider.model.ChallengeNameType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.GetUserRequest
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.NotAuthorizedException
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.UserNotConfirmedException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -21,23 +21,7 @@ import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class AdminInitiateAuthTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-    private lateinit var mfaPool: TestPool
-
-    @BeforeAll
-    fun createPools() =
-        cognitoTest {
-            pool = newPool()
-            mfaPool = newPool(mfa = true)
-        }
-
-    @AfterAll
-    fun deletePools() {
-        removePool(pool)
-        removePool(mfaPool)
-    }
-
+class AdminInitiateAuthTest : PoolTest(withMfaPool = true) {
     @Test
     fun `signs in with the password and returns working tokens`() =
         cognitoTest {

@@ -2,7 +2,7 @@ package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ChallengeNameType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.CodeMismatchException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -17,15 +17,7 @@ import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class AdminRespondToAuthChallengeTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(mfa = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class AdminRespondToAuthChallengeTest : PoolTest(mfa = true) {
     @Test
     fun `answers SOFTWARE_TOKEN_MFA with the app's code and gets tokens`() =
         cognitoTest {

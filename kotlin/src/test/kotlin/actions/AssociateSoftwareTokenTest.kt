@@ -2,7 +2,7 @@ package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ChallengeNameType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.NotAuthorizedException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -21,15 +21,7 @@ import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 
-class AssociateSoftwareTokenTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(mfa = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class AssociateSoftwareTokenTest : PoolTest(mfa = true) {
     private val base32 = Regex("[A-Z2-7]{16,}")
 
     @Test

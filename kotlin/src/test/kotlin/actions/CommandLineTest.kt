@@ -1,6 +1,6 @@
 package com.example.cognito.actions
 
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.cognitoTest
 import com.example.cognito.support.confirmedUser
@@ -19,15 +19,7 @@ import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 
 /** The actions' command-line entry points, as a reader runs them. */
-class CommandLineTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool() }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class CommandLineTest : PoolTest() {
     @ParameterizedTest
     @ValueSource(
         strings = [

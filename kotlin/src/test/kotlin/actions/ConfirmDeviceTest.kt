@@ -3,7 +3,7 @@ package com.example.cognito.actions
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.DeviceSecretVerifierConfigType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ResourceNotFoundException
 import com.example.cognito.scenario.DeviceSrp
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.UNKNOWN_DEVICE
 import com.example.cognito.support.assertRefused
@@ -17,15 +17,7 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class ConfirmDeviceTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(devices = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class ConfirmDeviceTest : PoolTest(devices = true) {
     @Test
     fun `remembers the device of a sign-in with its SRP verifier`() =
         cognitoTest {

@@ -2,7 +2,7 @@ package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ExplicitAuthFlowsType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ResourceNotFoundException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
 import com.example.cognito.support.cognitoTest
@@ -15,15 +15,7 @@ import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class CreateUserPoolClientTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool() }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class CreateUserPoolClientTest : PoolTest() {
     @Test
     fun `creates an app client with the given flows, and a secret only when asked`() =
         cognitoTest {

@@ -1,7 +1,7 @@
 package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ResourceNotFoundException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
 import com.example.cognito.support.cognitoTest
@@ -11,15 +11,7 @@ import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class DeleteUserPoolClientTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool() }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class DeleteUserPoolClientTest : PoolTest() {
     @Test
     fun `deletes the app client`() =
         cognitoTest {

@@ -1,7 +1,7 @@
 package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ResourceNotFoundException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
 import com.example.cognito.support.cognitoTest
@@ -13,15 +13,7 @@ import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class DescribeUserPoolTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(devices = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class DescribeUserPoolTest : PoolTest(devices = true) {
     @Test
     fun `describes the pool's settings`() =
         cognitoTest {

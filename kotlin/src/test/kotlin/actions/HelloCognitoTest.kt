@@ -1,6 +1,6 @@
 package com.example.cognito.actions
 
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.cognitoTest
 import com.example.cognito.support.newPool
@@ -13,15 +13,7 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class HelloCognitoTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool() }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class HelloCognitoTest : PoolTest() {
     @Test
     fun `says hello with the user pools of the account`() {
         val run = runJava("com.example.cognito.actions.HelloCognitoKt", environment = emulator.sdkEnvironment())

@@ -4,7 +4,7 @@ import aws.sdk.kotlin.services.cognitoidentityprovider.model.ChallengeNameType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ExplicitAuthFlowsType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.GetUserRequest
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.InvalidParameterException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -18,23 +18,7 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class InitiateAuthTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-    private lateinit var mfaPool: TestPool
-
-    @BeforeAll
-    fun createPools() =
-        cognitoTest {
-            pool = newPool()
-            mfaPool = newPool(mfa = true)
-        }
-
-    @AfterAll
-    fun deletePools() {
-        removePool(pool)
-        removePool(mfaPool)
-    }
-
+class InitiateAuthTest : PoolTest(withMfaPool = true) {
     @Test
     fun `signs in with the password and returns working tokens`() =
         cognitoTest {

@@ -2,7 +2,7 @@ package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.GlobalSignOutRequest
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.NotAuthorizedException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
 import com.example.cognito.support.cognitoTest
@@ -14,15 +14,7 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class ListDevicesTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(devices = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class ListDevicesTest : PoolTest(devices = true) {
     @Test
     fun `lists the user's remembered device`() =
         cognitoTest {

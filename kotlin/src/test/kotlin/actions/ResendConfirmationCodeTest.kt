@@ -2,7 +2,7 @@ package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.UserNotFoundException
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.UserStatusType
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -15,15 +15,7 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class ResendConfirmationCodeTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool() }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class ResendConfirmationCodeTest : PoolTest() {
     @Test
     fun `sends a new code that confirms the user`() =
         cognitoTest {

@@ -1,7 +1,7 @@
 package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.NotAuthorizedException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -15,15 +15,7 @@ import org.junit.jupiter.api.Assertions.assertNotEquals
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class SecretHashTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(secret = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class SecretHashTest : PoolTest(secret = true) {
     @Test
     fun `the hash Cognito checks lets a user sign up and in through a client with a secret`() =
         cognitoTest {

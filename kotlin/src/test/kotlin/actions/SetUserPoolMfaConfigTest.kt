@@ -3,7 +3,7 @@ package com.example.cognito.actions
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ChallengeNameType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ResourceNotFoundException
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.UserPoolMfaType
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -16,15 +16,7 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class SetUserPoolMfaConfigTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool() }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class SetUserPoolMfaConfigTest : PoolTest() {
     @Test
     fun `requires MFA by authenticator app at the next sign-in`() =
         cognitoTest {

@@ -3,7 +3,7 @@ package com.example.cognito.actions
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.InvalidPasswordException
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.UserStatusType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.UsernameExistsException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -18,15 +18,7 @@ import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class SignUpTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool() }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class SignUpTest : PoolTest() {
     @Test
     fun `signs an unconfirmed user up and has a code e-mailed`() =
         cognitoTest {

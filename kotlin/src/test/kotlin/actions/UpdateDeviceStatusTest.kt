@@ -1,7 +1,7 @@
 package com.example.cognito.actions
 
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ResourceNotFoundException
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.UNKNOWN_DEVICE
 import com.example.cognito.support.assertRefused
@@ -14,15 +14,7 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class UpdateDeviceStatusTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(devices = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class UpdateDeviceStatusTest : PoolTest(devices = true) {
     @Test
     fun `marks the device not remembered, then remembered again`() =
         cognitoTest {

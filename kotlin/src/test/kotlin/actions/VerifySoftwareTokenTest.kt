@@ -3,7 +3,7 @@ package com.example.cognito.actions
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ChallengeNameType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.EnableSoftwareTokenMfaException
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -11,6 +11,7 @@ import com.example.cognito.support.cognitoTest
 import com.example.cognito.support.confirmedUser
 import com.example.cognito.support.newPool
 import com.example.cognito.support.removePool
+import com.example.cognito.support.startMfaSetup
 import com.example.cognito.support.totpCode
 import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -18,26 +19,11 @@ import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 
-class VerifySoftwareTokenTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(mfa = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
-    private suspend fun associated(): Triple<String, String, String?> {
-        val username = confirmedUser(pool)
-        val challenge = adminInitiateAuth(cognito, pool.id, pool.clientId, username, TEST_PASSWORD)
-        val response = associateSoftwareToken(cognito, session = challenge.session)
-        return Triple(username, checkNotNull(response.secretCode), response.session)
-    }
-
+class VerifySoftwareTokenTest : PoolTest(mfa = true) {
     @Test
     fun `accepts the app's code, after which MFA_SETUP completes`() =
         cognitoTest {
-            val (username, secret, session) = associated()
+            val (username, secret, session) = startMfaSetup(pool)
 
             val verified = verifySoftwareToken(cognito, totpCode(secret), session = session, friendlyDeviceName = "phone")
 
@@ -59,7 +45,7 @@ class VerifySoftwareTokenTest : EmulatorTest() {
     @Test
     fun `refuses a wrong code`() =
         cognitoTest {
-            val (_, secret, session) = associated()
+            val (_, secret, session) = startMfaSetup(pool)
             val right = totpCode(secret)
             val wrong = ((right.toInt() + 1) % 1_000_000).toString().padStart(6, '0')
 

@@ -4,7 +4,7 @@ import aws.sdk.kotlin.services.cognitoidentityprovider.model.ChallengeNameType
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.NotAuthorizedException
 import com.example.cognito.actions.adminInitiateAuth
 import com.example.cognito.actions.adminRespondToAuthChallenge
-import com.example.cognito.support.EmulatorTest
+import com.example.cognito.support.PoolTest
 import com.example.cognito.support.TEST_PASSWORD
 import com.example.cognito.support.TestPool
 import com.example.cognito.support.assertRefused
@@ -24,15 +24,7 @@ import java.time.ZoneOffset
 import java.time.ZonedDateTime
 import java.util.Base64
 
-class DeviceSrpTest : EmulatorTest() {
-    private lateinit var pool: TestPool
-
-    @BeforeAll
-    fun createPool() = cognitoTest { pool = newPool(mfa = true, devices = true) }
-
-    @AfterAll
-    fun deletePool() = removePool(pool)
-
+class DeviceSrpTest : PoolTest(mfa = true, devices = true) {
     @Test
     fun `pads hex as Cognito hashes it`() {
         assertEquals("01", DeviceSrp.padHex(BigInteger.ONE))

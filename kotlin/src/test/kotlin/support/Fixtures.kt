@@ -168,14 +168,26 @@ suspend fun EmulatorTest.rememberedDevice(pool: TestPool): Triple<String, Authen
     return Triple(username, tokens, device)
 }
 
-/** A confirmed user of an MFA pool who set up an authenticator app and is signed in. */
-suspend fun EmulatorTest.mfaUser(pool: TestPool): MfaUser {
+/** A user of an MFA pool halfway through MFA_SETUP: the secret for the app, and the session to verify with. */
+data class MfaSetup(
+    val username: String,
+    val secret: String,
+    val session: String,
+)
+
+/** Signs a new confirmed user in to an MFA pool and asks Cognito for their TOTP secret. */
+suspend fun EmulatorTest.startMfaSetup(pool: TestPool): MfaSetup {
     val username = confirmedUser(pool)
     val start = adminInitiateAuth(cognito, pool.id, pool.clientId, username, TEST_PASSWORD)
     check(start.challengeName == ChallengeNameType.MfaSetup) { "expected MFA_SETUP, got ${start.challengeName}" }
     val associated = associateSoftwareToken(cognito, session = start.session)
-    val secret = checkNotNull(associated.secretCode)
-    val verified = verifySoftwareToken(cognito, totpCode(secret), session = associated.session)
+    return MfaSetup(username, checkNotNull(associated.secretCode), checkNotNull(associated.session))
+}
+
+/** A confirmed user of an MFA pool who set up an authenticator app and is signed in. */
+suspend fun EmulatorTest.mfaUser(pool: TestPool): MfaUser {
+    val (username, secret, session) = startMfaSetup(pool)
+    val verified = verifySoftwareToken(cognito, totpCode(secret), session = session)
     val done =
         adminRespondToAuthChallenge(
             cognito,
