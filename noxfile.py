@@ -231,13 +231,9 @@ def kotlin(session: nox.Session) -> None:
         session.error("needs JDK 17 and Maven (apt-get install openjdk-17-jdk-headless maven)")
     install_locked(session, extras=("test",))  # cognito-emulator; pytest for the harness
     session.chdir("kotlin")
-    mvn = ("mvn", "--batch-mode", "--no-transfer-progress")
-    classpath_file = "target/classpath.txt"
-    goals = ("verify", "dependency:build-classpath", f"-Dmdep.outputFile={classpath_file}")
-    session.run(*mvn, *goals, *session.posargs, external=True)  # compile, tests, ktlint
-    with open(classpath_file, encoding="utf-8") as file:
-        classpath = f"{os.path.abspath('target/classes')}:{file.read().strip()}"
-    scenario = ("java", "-cp", classpath, "com.example.cognito.scenario.SignUpUserWithMfaKt")
+    # compile, tests, target/cognito-idp-kotlin-examples.jar (the scenario), ktlint
+    session.run("mvn", "-B", "--no-transfer-progress", "verify", *session.posargs, external=True)
+    scenario = ("java", "-jar", os.path.abspath("target/cognito-idp-kotlin-examples.jar"))
     session.run(*scenario, "--auto", external=True)
     session.chdir("..")
     if os.path.exists(SPEC_HARNESS) and not session.posargs:  # scenarios/SPECIFICATION.md

@@ -4,6 +4,7 @@ package com.example.cognito.actions
 import aws.sdk.kotlin.services.cognitoidentityprovider.CognitoIdentityProviderClient
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.CognitoIdentityProviderException
 import aws.sdk.kotlin.services.cognitoidentityprovider.model.ListUserPoolsRequest
+import aws.smithy.kotlin.runtime.SdkBaseException
 import kotlin.system.exitProcess
 
 /**
@@ -15,6 +16,10 @@ import kotlin.system.exitProcess
  */
 suspend fun main() {
     CognitoIdentityProviderClient.fromEnvironment().use { client ->
+        if (client.config.region == null) {
+            System.err.println("error: no AWS Region: set AWS_REGION (or a region in your AWS profile)")
+            exitProcess(2)
+        }
         try {
             val response = client.listUserPools(ListUserPoolsRequest { maxResults = 10 })
             val pools = response.userPools.orEmpty()
@@ -23,8 +28,13 @@ suspend fun main() {
             pools.forEach { println("  ${it.id}  ${it.name}") }
             if (pools.isEmpty()) println("  (none yet)")
         } catch (e: CognitoIdentityProviderException) {
-            System.err.println("Cognito refused: ${e.sdkErrorMetadata.errorCode}: ${e.sdkErrorMetadata.errorMessage}")
+            // access denied, throttled...
+            System.err.println("error: ${e.sdkErrorMetadata.errorCode}: ${e.sdkErrorMetadata.errorMessage}")
             exitProcess(1)
+        } catch (e: SdkBaseException) {
+            // no credentials, endpoint unreachable
+            System.err.println("error: ${e.message?.lineSequence()?.first()}")
+            exitProcess(2)
         }
     }
 }

@@ -22,4 +22,14 @@ class HelloCognitoTest : PoolTest() {
         assertTrue(run.stdout.startsWith("Hello, Amazon Cognito!"), run.stdout)
         assertTrue(run.stdout.lines().any { it.trim().startsWith(pool.id) }, run.stdout)
     }
+
+    @Test
+    fun `without credentials it says so in one line, exit 2`() {
+        val run = runJava("com.example.cognito.actions.HelloCognitoKt", environment = mapOf("AWS_REGION" to "us-east-1"))
+
+        assertEquals(2, run.status)
+        val lines = run.stderr.trim().lines()
+        assertEquals(1, lines.size, run.stderr)
+        assertTrue(lines.single().startsWith("error: No identity could be resolved"), run.stderr)
+    }
 }
