@@ -231,8 +231,9 @@ def kotlin(session: nox.Session) -> None:
         session.error("needs JDK 17 and Maven (apt-get install openjdk-17-jdk-headless maven)")
     install_locked(session, extras=("test",))  # cognito-emulator; pytest for the harness
     session.chdir("kotlin")
-    # compile, tests, target/cognito-idp-kotlin-examples.jar (the scenario), ktlint
-    session.run("mvn", "-B", "--no-transfer-progress", "verify", *session.posargs, external=True)
+    # a fresh build: compile, tests, target/cognito-idp-kotlin-examples.jar (the scenario), ktlint
+    mvn = ("mvn", "-B", "--no-transfer-progress", "clean", "verify")
+    session.run(*mvn, *session.posargs, external=True)
     scenario = ("java", "-jar", os.path.abspath("target/cognito-idp-kotlin-examples.jar"))
     session.run(*scenario, "--auto", external=True)
     session.chdir("..")
