@@ -147,11 +147,13 @@ class SignUpUserWithMfaTest : EmulatorTest() {
     fun `a person's mistakes are explained and asked again`() {
         var codesAsked = 0
         var totpAsked = 0
+        var username = ""
         lateinit var person: Person
         person =
             Person { prompt ->
                 when {
                     prompt.startsWith("User name") -> {
+                        username = prompt.substringAfter('[').substringBefore(']') // the default
                         ""
                     }
 
@@ -181,7 +183,7 @@ class SignUpUserWithMfaTest : EmulatorTest() {
 
                             else -> {
                                 emulator.control
-                                    .messages()
+                                    .messages(username)
                                     .last()
                                     .code
                             }
@@ -286,7 +288,7 @@ class SignUpUserWithMfaTest : EmulatorTest() {
         process.inputStream.bufferedReader().useLines { output ->
             for (line in output) {
                 lines += line
-                if (line.startsWith("Step 3 of 8")) {
+                if (line.startsWith("Step 2 of 8")) { // the pool and app client exist
                     ProcessBuilder("kill", "-$signal", process.pid().toString()).start().waitFor()
                 }
             }
