@@ -802,7 +802,7 @@ fun run(
         cleaningUp.set(true)
         if (status != 0) {
             console.write() // Ctrl-C may come in the middle of a prompt's line
-            console.problem("Stopping: $reason.")
+            console.problem("Stopping: ${reason.trimEnd('.')}.")
         }
         val cleaned = withContext(NonCancellable) { step8CleanUp(s) }
         runCatching { s.client.close() }

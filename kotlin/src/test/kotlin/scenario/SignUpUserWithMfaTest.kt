@@ -212,6 +212,49 @@ class SignUpUserWithMfaTest : EmulatorTest() {
     }
 
     @Test
+    fun `an expired sign-in session is explained and the scenario signs in again`() {
+        var totpAsked = 0
+        var username = ""
+        val person =
+            Person { prompt ->
+                when {
+                    prompt.startsWith("User name") -> {
+                        username = prompt.substringAfter('[').substringBefore(']') // the default
+                        ""
+                    }
+
+                    prompt.startsWith("Password") -> {
+                        "Val1d-Passw0rd!"
+                    }
+
+                    prompt.startsWith("Confirmation code") -> {
+                        emulator.control
+                            .messages(username)
+                            .last()
+                            .code
+                    }
+
+                    "authenticator app" in prompt -> {
+                        // The person takes 4 minutes over the first code: the session is gone.
+                        if (totpAsked++ == 0) emulator.control.advanceClock(4 * 60)
+                        ""
+                    }
+
+                    else -> {
+                        ""
+                    }
+                }
+            }
+
+        val run = scenario("--endpoint", emulator.url, prompter = person)
+
+        assertEquals(0, run.status, run.out + run.err)
+        assertTrue(run.lines.any { it.startsWith("  !! The sign-in session expired") }, run.out)
+        assertEquals(2, run.lines.count { it.startsWith("  -> AssociateSoftwareToken: ") })
+        assertKeepsPromises(run)
+    }
+
+    @Test
     fun `the end of input stops the scenario, exit 1, after removing what it created`() {
         val run =
             scenario(
