@@ -14,35 +14,52 @@ class CleanupStack {
         val error: String?,
     )
 
-    private val items = ArrayDeque<Pair<String, suspend () -> Unit>>()
+    private class Item(
+        val what: String,
+        val operation: String?,
+        val remove: suspend () -> Unit,
+    )
+
+    private val items = ArrayDeque<Item>()
 
     val size: Int get() = items.size
 
-    /** Remembers that [what] exists and how to [remove] it. */
+    /** Remembers that [what] exists and how to [remove] it (with Cognito's [operation], if any). */
     fun push(
         what: String,
+        operation: String? = null,
         remove: suspend () -> Unit,
     ) {
-        items.addLast(what to remove)
+        items.addLast(Item(what, operation, remove))
     }
 
     /** Forgets [what] (the flow removed it itself). */
     fun discard(what: String) {
-        items.removeAll { it.first == what }
+        items.removeAll { it.what == what }
     }
 
-    /** Removes everything, last pushed first. */
-    suspend fun close(): List<Removal> {
+    /**
+     * Removes everything, last pushed first: [before] runs before each removal (with the
+     * Cognito operation that removes it, or `null` for a local file or process), [after] with
+     * its outcome.
+     */
+    suspend fun close(
+        before: (what: String, operation: String?) -> Unit = { _, _ -> },
+        after: (Removal) -> Unit = {},
+    ): List<Removal> {
         val removals = mutableListOf<Removal>()
         while (items.isNotEmpty()) {
-            val (what, remove) = items.removeLast()
-            removals +=
+            val item = items.removeLast()
+            before(item.what, item.operation)
+            val removal =
                 try {
-                    remove()
-                    Removal(what, null)
+                    item.remove()
+                    Removal(item.what, null)
                 } catch (e: Exception) {
-                    Removal(what, "${e::class.simpleName}: ${e.message?.lineSequence()?.first().orEmpty()}")
+                    Removal(item.what, "${e::class.simpleName}: ${e.message?.lineSequence()?.first().orEmpty()}")
                 }
+            after(removal)
+            removals += removal
         }
         return removals
     }

@@ -300,7 +300,7 @@ suspend fun createPoolAndClient(s: Scenario) {
     val poolId = checkNotNull(createUserPool(s.client, name, autoVerifyEmail = true, deviceConfiguration = devices).id)
     val client = s.client
     s.userPoolId = poolId
-    s.cleanup.push("user pool $poolId") { deleteUserPool(client, poolId) }
+    s.cleanup.push("user pool $poolId", "DeleteUserPool") { deleteUserPool(client, poolId) }
     s.console.ok("User pool $name created.")
     s.console.show("User pool ID", poolId)
 
@@ -317,7 +317,7 @@ suspend fun createPoolAndClient(s: Scenario) {
     )
     val appId = checkNotNull(createUserPoolClient(s.client, poolId, "mfa-scenario-app", explicitAuthFlows = AUTH_FLOWS).clientId)
     s.clientId = appId
-    s.cleanup.push("app client $appId") { deleteUserPoolClient(client, poolId, appId) }
+    s.cleanup.push("app client $appId", "DeleteUserPoolClient") { deleteUserPoolClient(client, poolId, appId) }
     s.console.ok("App client created.")
     s.console.show("App client ID", appId)
 }
@@ -368,7 +368,7 @@ suspend fun step2SignUp(s: Scenario) {
     val poolId = s.userPoolId
     s.username = username
     s.password = password
-    s.cleanup.push("user $username") { adminDeleteUser(client, poolId, username) }
+    s.cleanup.push("user $username", "AdminDeleteUser") { adminDeleteUser(client, poolId, username) }
     val delivery = signedUp.codeDeliveryDetails
     s.console.ok(
         "Signed up $username (user sub ${signedUp.userSub}); Cognito sent a code by " +
@@ -713,20 +713,22 @@ suspend fun step8CleanUp(s: Scenario): Boolean {
         s.console.say("Nothing to remove: the scenario created nothing.")
         return true
     }
-    var allRemoved = true
-    for (removal in s.cleanup.close()) {
-        if (removal.error == null) {
-            s.console.ok("Removed ${removal.what}.")
-        } else {
-            allRemoved = false
-            s.console.problem("Couldn't remove ${removal.what}: ${removal.error}")
-        }
-    }
+    val removals =
+        s.cleanup.close(
+            before = { what, operation -> if (operation != null) s.call(operation, "removes $what.") },
+            after = { removal ->
+                if (removal.error == null) {
+                    s.console.ok("Removed ${removal.what}.")
+                } else {
+                    s.console.problem("Couldn't remove ${removal.what}: ${removal.error}")
+                }
+            },
+        )
     s.qrPath?.takeIf { s.options.keep }?.let {
         s.console.write("     Kept (--keep):")
         s.console.write(it.toString())
     }
-    return allRemoved
+    return removals.all { it.error == null }
 }
 
 /**
@@ -791,20 +793,24 @@ fun run(
         val restoreSignals =
             if (handleSignals) {
                 onSignals { status ->
-                    // A second signal during clean-up is ignored: clean-up finishes first.
-                    if (!cleaningUp.get() && signal.compareAndSet(0, status)) steps.cancel()
+                    // During clean-up a signal doesn't stop it: the scenario stops for it after.
+                    if (signal.compareAndSet(0, status) && !cleaningUp.get()) steps.cancel()
                 }
             } else {
                 {}
             }
         steps.join()
-        val (status, reason) = outcome(failure, signal.get(), s.operation)
+        var (status, reason) = outcome(failure, signal.get(), s.operation)
         cleaningUp.set(true)
         if (status != 0) {
             console.write() // Ctrl-C may come in the middle of a prompt's line
             console.problem("Stopping: ${reason.trimEnd('.')}.")
         }
         val cleaned = withContext(NonCancellable) { step8CleanUp(s) }
+        if (status == 0 && signal.get() != 0) {
+            status = signal.get() // a signal came during the clean-up: the run still stops for it
+            reason = outcome(CancellationException(), status, "").second
+        }
         runCatching { s.client.close() }
         restoreSignals()
         when {

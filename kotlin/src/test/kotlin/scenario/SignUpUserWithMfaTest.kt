@@ -124,6 +124,9 @@ class SignUpUserWithMfaTest : EmulatorTest() {
                 "AdminRespondToAuthChallenge/DEVICE_PASSWORD_VERIFIER",
                 "ListDevices",
                 "ForgetDevice",
+                "AdminDeleteUser",
+                "DeleteUserPoolClient",
+                "DeleteUserPool",
             ),
             calls,
         )
