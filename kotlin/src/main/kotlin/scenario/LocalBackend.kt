@@ -37,7 +37,15 @@ class LocalBackend private constructor(
     private val process: Process,
     private val folder: Path,
 ) : AutoCloseable {
+    /** Stops the emulator if this JVM exits without [close] (the emulator has a session of its own). */
+    private val stopAtExit = Thread { process.destroyForcibly() }
+
+    init {
+        Runtime.getRuntime().addShutdownHook(stopAtExit)
+    }
+
     override fun close() {
+        runCatching { Runtime.getRuntime().removeShutdownHook(stopAtExit) } // fails once the JVM is exiting
         process.destroy() // SIGTERM: the emulator stops its server and exits
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS)
