@@ -13,23 +13,28 @@ this table lacks is reported by ``docgen validate`` (kind ``no-language-entry``)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from docgen import names
+from docgen import boto3_resources, names
 
 
 class CallCheck(Protocol):
     """Says which API actions a snippet calls (regular expressions here; a parser could too)."""
 
-    def called(self, text: str, *, strict: bool, service: str) -> set[str]:
+    def called(self, text: str, *, strict: bool, service: str, slug: str = "") -> set[str]:
         """Canonical names (``names.canonical``) of the actions ``text`` calls.
 
         ``strict``: only the SDK call itself (what an action's page must show); otherwise also
         what a larger program calls (a scenario calling the action modules' functions).
-        ``service``: the service's name in calls (``cognito-idp`` for the AWS CLI).
+        ``service``: the service's name in calls (``cognito-idp`` for the AWS CLI);
+        ``slug``: its ``services.yaml`` key (``cognito-identity-provider``).
         """
+        ...
+
+    def calls_action(self, action: str, called: set[str]) -> bool:
+        """Whether ``called`` (what ``called()`` found) includes a call of ``action``."""
         ...
 
     def hint(self, action: str, service: str) -> str:
@@ -46,12 +51,22 @@ class CallShapes:
     ``service`` and ``name``, when calls name the service too (``aws cognito-idp sign-up``).
     ``loose`` patterns are added to ``strict`` ones for the loose check. ``hint`` may use
     ``{Action}``, ``{snake}``, ``{kebab}``, ``{camel}``, ``{lower}`` and ``{service}``.
+
+    ``aliases``: per service (as calls name it), names that call an action of another name
+    (the DynamoDB document client's ``PutCommand`` and ``put(`` call ``PutItem``).
+    ``abbreviates``: the SDK shortens long names word by word, keeping each word's first
+    letter (SAP ABAP's 30-character method names: ``createconfseteventdst`` is
+    ``CreateConfigurationSetEventDestination``).
     """
 
     strict: tuple[str, ...]
     hint_text: str
     loose: tuple[str, ...] = ()
     flags: int = 0
+    aliases: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
+    abbreviates: bool = False
+    # Other names of a service in calls: the AWS CLI's low-level S3 commands are ``aws s3api``.
+    service_names: Mapping[str, str] = field(default_factory=dict, compare=False)
     _compiled: dict[bool, tuple[re.Pattern[str], ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -68,16 +83,28 @@ class CallShapes:
         self._compiled[True] = strict
         self._compiled[False] = loose
 
-    def called(self, text: str, *, strict: bool, service: str = "") -> set[str]:
+    def called(self, text: str, *, strict: bool, service: str = "", slug: str = "") -> set[str]:
         found: set[str] = set()
         for pattern in self._compiled[strict]:
             if "service" in pattern.groupindex:
                 for match in pattern.finditer(text):
-                    if match.group("service") == service:
+                    named = match.group("service")
+                    if self.service_names.get(named, named) == service:
                         found.add(names.canonical(match.group("name")))
             else:
                 found.update(names.canonical(name) for name in pattern.findall(text))
+        renamed = self.aliases.get(service)
+        if renamed:
+            found.update(renamed[name] for name in found & renamed.keys())
         return found
+
+    def calls_action(self, action: str, called: set[str]) -> bool:
+        if names.canonical(action) in called:
+            return True
+        if not self.abbreviates:
+            return False
+        shortened = names.abbreviations(action)
+        return any(shortened.fullmatch(name) for name in called)
 
     def hint(self, action: str, service: str = "") -> str:
         return self.hint_text.format(
@@ -91,6 +118,26 @@ class CallShapes:
 
 
 @dataclass(frozen=True)
+class WithResources:
+    """A call check for an SDK with a resource API (Python's boto3, Ruby's aws-sdk): the
+    client's methods (``shapes``), plus what resource methods call (``alarm.delete()``,
+    ``iam.User(name).create_access_key_pair()``), from the resource models boto3 ships, which
+    both SDKs share (``boto3_resources``)."""
+
+    shapes: CallShapes
+
+    def called(self, text: str, *, strict: bool, service: str = "", slug: str = "") -> set[str]:
+        found = self.shapes.called(text, strict=strict, service=service, slug=slug)
+        return found | boto3_resources.called(text, (slug, service))
+
+    def calls_action(self, action: str, called: set[str]) -> bool:
+        return self.shapes.calls_action(action, called)
+
+    def hint(self, action: str, service: str = "") -> str:
+        return self.shapes.hint(action, service)
+
+
+@dataclass(frozen=True)
 class Language:
     """What docgen knows about one language of the collection."""
 
@@ -100,6 +147,8 @@ class Language:
     lexer: str  # Pygments lexer name, also the Markdown fence's language
     calls: CallCheck | None  # None only with a reason in no_call_check
     no_call_check: str = ""  # why this language's snippets cannot be checked for calls
+    # SDK versions whose code calls actions another way (JavaScript v2: ``iam.createUser(``)
+    calls_by_sdk: Mapping[int, CallCheck] = field(default_factory=dict, compare=False)
     lock_files: tuple[str, ...] = ()  # generated files never searched (full of hashes)
     build_folders: tuple[str, ...] = ()  # folder names or globs never searched
     build_suffixes: tuple[str, ...] = ()  # compiled output never searched
@@ -110,6 +159,12 @@ class Language:
         if any(ext != ext.lower() or not ext.startswith(".") for ext in self.extensions):
             raise ValueError(f"{self.name}: extensions are lower case and start with a dot")
 
+    def call_check(self, sdk_version: int | None) -> CallCheck | None:
+        """How code written for ``sdk_version`` of this language's SDK calls an action."""
+        if sdk_version is not None and sdk_version in self.calls_by_sdk:
+            return self.calls_by_sdk[sdk_version]
+        return self.calls
+
 
 # --------------------------------------------------------------------------- shared shapes
 
@@ -119,12 +174,34 @@ _HASH = ("#",)
 _FUNCTION_CALL = r"(?<!function )(?<!fun )(?<!void )\b([a-z][A-Za-z0-9]*)\s*\("
 # C-family comments: line, block, documentation, and the "*" that continues a block.
 _C = ("//", "///", "/*", "/**", "*")
+# The DynamoDB document client names its calls after the items they take: lib-dynamodb's
+# PutCommand (v3) and DocumentClient's put( (v2) call PutItem.
+_DYNAMODB_DOCUMENT_CLIENT = {
+    "dynamodb": {
+        "put": "putitem",
+        "get": "getitem",
+        "update": "updateitem",
+        "delete": "deleteitem",
+        "batchwrite": "batchwriteitem",
+        "batchget": "batchgetitem",
+        "transactwrite": "transactwriteitems",
+        "transactget": "transactgetitems",
+    }
+}
 _JS_CALLS = CallShapes(
     # v3: a command object is constructed (importing it is not calling it); paginators.
     strict=(r"\bnew\s+([A-Z]\w*)Command\b", r"\bpaginate([A-Z]\w*)\s*\("),
     # A scenario calls the action modules' functions: signUp(client, ...).
     loose=(r"\b([A-Z]\w*?)Command\b", _FUNCTION_CALL),
     hint_text="new {Action}Command(",
+    aliases=_DYNAMODB_DOCUMENT_CLIENT,
+)
+# v2: a method of the service object, with a callback or .promise(): iam.createUser(params, ...)
+_JS_V2_CALLS = CallShapes(
+    strict=(r"\.([a-z]\w*)\s*\(",),
+    loose=(_FUNCTION_CALL,),
+    hint_text=".{camel}(",
+    aliases=_DYNAMODB_DOCUMENT_CLIENT,
 )
 _AWS_CLI_CALLS = CallShapes(
     # aws [--global-option [value]]... <service> <action>, across line continuations.
@@ -135,6 +212,7 @@ _AWS_CLI_CALLS = CallShapes(
     # A scenario runs the action scripts: actions/sign-up.sh.
     loose=(r"\b([a-z][a-z0-9-]*)\.sh\b",),
     hint_text="aws {service} {kebab}",
+    service_names={"s3api": "s3"},
 )
 # A request object named after its action (SignUpRequest): Java, Kotlin, .NET and C++.
 _REQUEST_TYPE = r"\b([A-Z]\w*)Request\b"
@@ -149,14 +227,16 @@ LANGUAGES: dict[str, Language] = {
             extensions=(".py", ".pyi"),
             comments=_HASH,
             lexer="python",
-            calls=CallShapes(
-                strict=(
-                    r"\.([a-z_][a-z0-9_]*)\s*\(",
-                    r"""get_paginator\(\s*["']([a-z0-9_]+)["']""",
-                ),
-                # A scenario calls the action modules' functions: sign_up(...).
-                loose=(r"(?<!def )\b([a-z_][a-z0-9_]*)\(",),
-                hint_text=".{snake}(",
+            calls=WithResources(
+                CallShapes(
+                    strict=(
+                        r"\.([a-z_][a-z0-9_]*)\s*\(",
+                        r"""get_paginator\(\s*["']([a-z0-9_]+)["']""",
+                    ),
+                    # A scenario calls the action modules' functions: sign_up(...).
+                    loose=(r"(?<!def )\b([a-z_][a-z0-9_]*)\(",),
+                    hint_text=".{snake}(",
+                )
             ),
             lock_files=("uv.lock", "poetry.lock", "Pipfile.lock", "pdm.lock"),
             build_folders=(
@@ -179,6 +259,7 @@ LANGUAGES: dict[str, Language] = {
             comments=(*_C, "{/*"),  # {/* ... */} in JSX
             lexer="javascript",
             calls=_JS_CALLS,
+            calls_by_sdk={2: _JS_V2_CALLS},
             lock_files=_NODE_LOCKS,
             build_folders=("node_modules",),
         ),
@@ -242,7 +323,8 @@ LANGUAGES: dict[str, Language] = {
             comments=_C,
             lexer="csharp",
             calls=CallShapes(
-                strict=(r"\.([A-Z]\w*?)Async\s*\(",),
+                # client.ListUsersAsync(request), client.Paginators.ListUsers(request)
+                strict=(r"\.([A-Z]\w*?)Async\s*\(", r"\.Paginators\.([A-Z]\w*)\s*\("),
                 loose=(_REQUEST_TYPE,),
                 hint_text=".{Action}Async(",
             ),
@@ -279,7 +361,13 @@ LANGUAGES: dict[str, Language] = {
             extensions=(".rb",),
             comments=_HASH,
             lexer="ruby",
-            calls=CallShapes(strict=(r"\.([a-z_]\w*)\s*\(",), hint_text=".{snake}("),
+            calls=WithResources(
+                CallShapes(
+                    # client.list_users(...), or without parentheses: @iam_client.list_users
+                    strict=(r"\.([a-z_]\w*)\s*\(", r"\b\w*client\.([a-z_]\w*)\b"),
+                    hint_text=".{snake}(",
+                )
+            ),
             lock_files=("Gemfile.lock",),
             build_folders=(".bundle", "vendor"),
         ),
@@ -288,7 +376,15 @@ LANGUAGES: dict[str, Language] = {
             extensions=(".php",),
             comments=(*_C, "#"),
             lexer="php",
-            calls=CallShapes(strict=(r"->([a-z]\w*)\s*\(",), hint_text="->{camel}("),
+            calls=CallShapes(
+                # $client->listUsers([...]), ->listUsersAsync([...]), and the paginators and
+                # waiters that take the action's name: ->getPaginator("ListUsers", [...])
+                strict=(
+                    r"->([a-z]\w*?)(?:Async)?\s*\(",
+                    r"->get(?:Paginator|Iterator)\(\s*[\"']([A-Za-z]\w*)[\"']",
+                ),
+                hint_text="->{camel}(",
+            ),
             lock_files=("composer.lock",),
             build_folders=("vendor",),
         ),
@@ -326,8 +422,13 @@ LANGUAGES: dict[str, Language] = {
             comments=('"', "*"),  # " anywhere on a line; * in the first column
             lexer="abap",
             # lo_cgp->associatesoftwaretoken( ... ): ABAP names are case-insensitive.
+            # Methods have at most 30 characters: longer names are shortened word by word
+            # (describedbclusterparamgroups is DescribeDBClusterParameterGroups).
             calls=CallShapes(
-                strict=(r"->\s*([a-z]\w*)\s*\(",), hint_text="->{lower}(", flags=re.IGNORECASE
+                strict=(r"->\s*([a-z]\w*)\s*\(",),
+                hint_text="->{lower}(",
+                flags=re.IGNORECASE,
+                abbreviates=True,
             ),
         ),
         Language(

@@ -388,7 +388,8 @@ def _check_meaning(
     checked_any = False
     for version in ex.versions:
         language = languages.get(version.language)
-        if language is None or language.calls is None:
+        check = language.call_check(version.sdk_version) if language is not None else None
+        if language is None or check is None:
             # No entry: reported once, for sdks.yaml (no-language-entry) or the metadata
             # (unknown-language). No call shapes: the table says why (no_call_check).
             continue
@@ -400,20 +401,20 @@ def _check_meaning(
         if action is not None:
             strict: set[str] = set()
             for _, text in texts:
-                strict |= language.calls.called(text, strict=True, service=service)
-            if names.canonical(action) not in strict:
+                strict |= check.called(text, strict=True, service=service, slug=ex.slug)
+            if not check.calls_action(action, strict):
                 shown = ", ".join(name for name, _ in texts)
                 problems.append(
                     error(
                         ex.path,
                         version.line,
                         f"{ex.id}: the {language.name} snippet {shown} does not call {action} "
-                        f"(expected {language.calls.hint(action, service)!r})",
+                        f"(expected {check.hint(action, service)!r})",
                         kind=Kind.CALL,
                     )
                 )
         for name, text in texts:
-            for key in sorted(language.calls.called(text, strict=False, service=service)):
+            for key in sorted(check.called(text, strict=False, service=service, slug=ex.slug)):
                 called_anywhere.add(key)
                 hit = candidate(key)
                 if hit is None:
