@@ -78,10 +78,13 @@ def _snippets(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = validate(args.metadata, args.root, args.config, jobs=args.jobs)
+    report = validate(
+        args.metadata, args.root, args.config, jobs=args.jobs, strict=args.strict or None
+    )
     _print_problems(report.problems)
     errors, warnings = len(report.errors), len(report.warnings)
-    failed = errors > 0 or (args.strict and warnings > 0)
+    # Strict (--strict or validation.yaml's strict: true): warnings fail too.
+    failed = errors > 0 or (report.collection.config.strict and warnings > 0)
     if not args.quiet:
         print(
             f"docgen: {len(report.collection.examples)} examples, "
@@ -144,7 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--config", help="configuration folder (default: <metadata>/config)", default=None
     )
-    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="also the policies upstream's validator lacks (unused snippets, services that "
+        "omit a called action, crossing snippets), and fail on warnings too",
+    )
     check.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     check.add_argument(
         "--jobs", "-j", type=int, default=None, help="worker processes (default: CPU count)"

@@ -151,7 +151,6 @@ class Language:
     calls_by_sdk: Mapping[int, CallCheck] = field(default_factory=dict, compare=False)
     lock_files: tuple[str, ...] = ()  # generated files never searched (full of hashes)
     build_folders: tuple[str, ...] = ()  # folder names or globs never searched
-    build_suffixes: tuple[str, ...] = ()  # compiled output never searched
 
     def __post_init__(self) -> None:
         if self.calls is None and not self.no_call_check:
@@ -217,7 +216,6 @@ _AWS_CLI_CALLS = CallShapes(
 # A request object named after its action (SignUpRequest): Java, Kotlin, .NET and C++.
 _REQUEST_TYPE = r"\b([A-Z]\w*)Request\b"
 _NODE_LOCKS = ("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml")
-_C_FAMILY_BUILD = (".o", ".a", ".so", ".dylib", ".obj", ".lib")
 
 LANGUAGES: dict[str, Language] = {
     language.name: language
@@ -251,7 +249,6 @@ LANGUAGES: dict[str, Language] = {
                 ".tox",
                 "*.egg-info",
             ),
-            build_suffixes=(".pyc", ".pyo", ".whl", ".egg"),
         ),
         Language(
             name="JavaScript",
@@ -299,7 +296,6 @@ LANGUAGES: dict[str, Language] = {
             ),
             lock_files=("gradle.lockfile",),
             build_folders=("target", "build", ".gradle"),
-            build_suffixes=(".class", ".jar", ".war"),
         ),
         Language(
             name="Kotlin",
@@ -315,7 +311,6 @@ LANGUAGES: dict[str, Language] = {
             ),
             lock_files=("gradle.lockfile",),
             build_folders=("build", ".gradle", ".kotlin"),
-            build_suffixes=(".class", ".jar"),
         ),
         Language(
             name=".NET",
@@ -331,7 +326,6 @@ LANGUAGES: dict[str, Language] = {
             lock_files=("packages.lock.json",),
             # bin/ is left out: other languages keep scripts there.
             build_folders=("obj",),
-            build_suffixes=(".dll", ".exe", ".pdb", ".nupkg"),
         ),
         Language(
             name="Go",
@@ -354,7 +348,6 @@ LANGUAGES: dict[str, Language] = {
             calls=CallShapes(strict=(r"\.([a-z_]\w*)\s*\(",), hint_text=".{snake}("),
             lock_files=("Cargo.lock",),
             build_folders=("target",),
-            build_suffixes=(".rlib",),
         ),
         Language(
             name="Ruby",
@@ -400,7 +393,6 @@ LANGUAGES: dict[str, Language] = {
             ),
             lock_files=("conan.lock",),
             build_folders=("build", "cmake-build-*"),
-            build_suffixes=_C_FAMILY_BUILD,
         ),
         Language(
             name="Swift",
@@ -473,10 +465,6 @@ def lock_files() -> frozenset[str]:
 
 def build_folders() -> frozenset[str]:
     return _union(language.build_folders for language in LANGUAGES.values())
-
-
-def build_suffixes() -> frozenset[str]:
-    return _union(language.build_suffixes for language in LANGUAGES.values())
 
 
 def comments() -> frozenset[str]:

@@ -9,9 +9,9 @@ A marker sits in a comment of the file's language (``languages.py``: ``#`` in Py
 YAML, ...) may use any comment syntax. A marker-like line that is malformed, or in a comment
 syntax its file's language does not use, is reported.
 
-Only text files are read: folders such as ``.git``, ``.venv`` and ``node_modules``, symbolic
-links, lock files, files with binary suffixes or NUL bytes, and files over the size limit are
-skipped.
+Only source files are read (``iter_source_files``): what a ``.gitignore`` ignores, folders such
+as ``.git``, ``.venv`` and ``node_modules``, symbolic links, lock files, files with NUL bytes
+and files over the size limit are skipped.
 """
 
 from __future__ import annotations
@@ -22,51 +22,22 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from docgen import languages
+from docgen import gitignore, languages
 from docgen.config import DEFAULT_MAX_FILE_BYTES, Config, excluded_dirs
 from docgen.problems import Kind, Problem, error, warning
 
-# Binary files of no language in particular; compiled output comes from the language table.
-BINARY_SUFFIXES = frozenset(
-    [
-        ".png",
-        ".jpg",
-        ".jpeg",
-        ".gif",
-        ".bmp",
-        ".ico",
-        ".webp",
-        ".svgz",
-        ".pdf",
-        ".zip",
-        ".gz",
-        ".tgz",
-        ".bz2",
-        ".xz",
-        ".7z",
-        ".tar",
-        ".mp3",
-        ".mp4",
-        ".wav",
-        ".mov",
-        ".avi",
-        ".woff",
-        ".woff2",
-        ".ttf",
-        ".otf",
-        ".eot",
-        ".db",
-        ".sqlite",
-        ".parquet",
-        ".pkl",
-        ".npy",
-        ".bin",
-    ]
+# Files of no language in the table that are read for snippets and secrets: the document
+# types the upstream collection publishes from (and checks).
+DOCUMENT_EXTENSIONS = frozenset(
+    [".md", ".html", ".css", ".json", ".yaml", ".yml", ".toml", ".tf", ".txt", ".cmd"]
 )
 # Comments of files in no language of the table: Markdown and HTML, SQL, INI, LaTeX, batch...
 OTHER_COMMENTS = ("<!--", "--", ";", "%", "::", "rem", "(*", "'")
-# What may close a marker's comment on its line: */ (C), */} (JSX), --> (HTML), *) and #>.
-_CLOSER = r"(?:\*/\}|\*/|-->|\*\)|#>)"
+# What may close a marker's comment on its line: */ or **/ (C, JSDoc), */} (JSX), --> (HTML),
+# *) and #>.
+_CLOSER = r"(?:\*+/\}|\*+/|-->|\*\)|#>)"
+_CLOSES = re.compile(rf"\s*{_CLOSER}?\s*")
+_WORD = re.compile(r"\w")
 
 
 def _comment(openers: Iterable[str]) -> str:
@@ -78,8 +49,14 @@ def _comment(openers: Iterable[str]) -> str:
 
 
 def _marker(openers: Iterable[str]) -> re.Pattern[str]:
+    """A marker line: the comment may follow code (``}// snippet-end:[tag]``, group ``code``;
+    not in a string or Markdown's inline code, so no quotes or backticks) and hold more comment
+    punctuation (``#// snippet-start``); what follows the tag (group ``rest``) should only
+    close the comment, and a missing ``]`` (group ``close``) ends the tag at the line's end,
+    as the upstream tools read it."""
     return re.compile(
-        rf"^\s*{_comment(openers)}\s*snippet-(start|end):\[([^\]\s]+)\]\s*{_CLOSER}?\s*$",
+        rf"^(?P<code>[^\"'`]*?){_comment(openers)}[\s/*#]*snippet-(?P<kind>start|end):"
+        rf"\[(?P<tag>[^\]\s]+)(?P<close>\]?)(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
@@ -192,7 +169,41 @@ def extract_from_text(
                 problems.append(_malformed(path, index + 1, line, syntax, syntaxes))
             continue
         markers.add(index)
-        kind, tag = match.group(1).lower(), match.group(2)
+        kind, tag = match.group("kind").lower(), match.group("tag")
+        if match.group("code").strip():
+            problems.append(
+                warning(
+                    path,
+                    index + 1,
+                    f"code before snippet-{kind}:[{tag}] on its line is left out of the "
+                    f"snippet: {match.group('code').strip()[:40]!r}",
+                    kind=Kind.MARKER,
+                )
+            )
+        rest = match.group("rest")
+        if not match.group("close"):
+            problems.append(
+                warning(
+                    path,
+                    index + 1,
+                    f"snippet-{kind}:[{tag} has no closing ']' (the tag is read to the end "
+                    "of the line)",
+                    kind=Kind.MARKER,
+                )
+            )
+        elif not _CLOSES.fullmatch(rest):
+            # Code after the tag is commented out with the marker: an error. Stray
+            # punctuation (``]'``, ``].``) is untidy only.
+            report = error if _WORD.search(rest) else warning
+            problems.append(
+                report(
+                    path,
+                    index + 1,
+                    f"text after snippet-{kind}:[{tag}] is part of the marker's comment, "
+                    f"not of the snippet: {rest.strip()[:40]!r}",
+                    kind=Kind.MARKER,
+                )
+            )
         if kind == "start":
             if tag in starts:
                 problems.append(
@@ -223,7 +234,7 @@ def extract_from_text(
                     index + 1,
                     f"snippet {tag} crosses snippet {', '.join(inner)}: it ends before "
                     "the snippets started inside it",
-                    kind=Kind.MARKER,
+                    kind=Kind.CROSSING,
                 )
             )
         stack.remove(tag)
@@ -289,20 +300,22 @@ def iter_source_files(
     exclude: tuple[str, ...] = (),
     problems: list[Problem] | None = None,
 ) -> Iterator[tuple[str, int]]:
-    """Yield ``(path, size)`` of the regular files below ``root`` worth reading.
+    """Yield ``(path, size)`` of the source files below ``root``, in name order.
 
-    ``excluded``: folder names or globs never entered (default: ``config.excluded_dirs()``);
-    ``exclude``: path globs relative to ``root``. Lock files and files with binary suffixes
-    (generic, and every language's build output) are never yielded.
+    A source file has the extension of a language of the table or of a document type
+    (``DOCUMENT_EXTENSIONS``). Never yielded: what a ``.gitignore`` ignores (as git reads it),
+    folders in ``excluded`` (names or globs; default: ``config.excluded_dirs()``), paths
+    matching ``exclude`` (globs relative to ``root``), lock files and symbolic links.
     """
     excluded = excluded_dirs() if excluded is None else excluded
     folder_names = frozenset(name for name in excluded if not _GLOB.search(name))
     folder_globs = tuple(name for name in excluded if _GLOB.search(name))
     skipped_names = languages.lock_files()
-    binary_suffixes = BINARY_SUFFIXES | languages.build_suffixes()
-    pending = [root]
+    readable = frozenset(languages.by_extension()) | DOCUMENT_EXTENSIONS
+    pending: list[tuple[str, str, gitignore.Rules]] = [(root, "", gitignore.Rules())]
     while pending:
-        folder = pending.pop()
+        folder, relative, rules = pending.pop()
+        rules = rules.below(folder, relative)
         try:
             with os.scandir(folder) as entries:
                 found = sorted(entries, key=lambda e: e.name)
@@ -323,15 +336,18 @@ def iter_source_files(
                         folder_globs and any(fnmatch.fnmatchcase(name, g) for g in folder_globs)
                     ):
                         continue
-                    if exclude and _excluded(entry.path, root, exclude):
+                    if rules.ignores(relative + name, is_dir=True):
                         continue
-                    subfolders.append(entry.path)
+                    if exclude and _excluded(relative + name, exclude):
+                        continue
+                    subfolders.append((entry.path, relative + name + "/", rules))
                 elif entry.is_file():
-                    if name in skipped_names:
+                    extension = os.path.splitext(name)[1].lower()
+                    if extension not in readable or name in skipped_names:
                         continue
-                    if os.path.splitext(name)[1].lower() in binary_suffixes:
+                    if rules.ignores(relative + name, is_dir=False):
                         continue
-                    if exclude and _excluded(entry.path, root, exclude):
+                    if exclude and _excluded(relative + name, exclude):
                         continue
                     yield entry.path, entry.stat().st_size
             except OSError:
@@ -342,8 +358,7 @@ def iter_source_files(
 _GLOB = re.compile(r"[*?\[]")
 
 
-def _excluded(path: str, root: str, patterns: tuple[str, ...]) -> bool:
-    rel = os.path.relpath(path, root).replace(os.sep, "/")
+def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return any(
         fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns
     )

@@ -38,13 +38,18 @@ from docgen.metadata import (
     load_file,
     metadata_files,
 )
-from docgen.problems import Kind, Problem, error, warning
+from docgen.problems import STRICT_KINDS, Kind, Problem, error, warning
 from docgen.snippets import Snippet, extract
 from docgen.yamlfile import gc_paused, line_of
 
 # Below this much metadata, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD_BYTES = 1_000_000
 _END_PUNCT = ".!?:;"
+# An example id: <prefix>_<name>. The prefix is the file's service slug, another services.yaml
+# key (api-gateway-management-api_metadata.yaml holds apigatewaymanagementapi_...), or one of
+# these for examples of several services.
+_ID_PREFIXES = frozenset({"cross", "serverless"})
+_ID_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _TRAILING_ENTITY = re.compile(r"&[\w.-]+;$")
 
 
@@ -179,7 +184,7 @@ def _check_style(ex: Example) -> list[Problem]:
                         ex.path,
                         excerpt.line,
                         f"{ex.id}: an excerpt needs snippet_tags or snippet_files",
-                        kind=Kind.SCHEMA,
+                        kind=Kind.EXCERPT_WITHOUT_CODE,
                     )
                 )
     return problems
@@ -246,16 +251,18 @@ def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
     scanner = LeakScanner(config.allow_list, config.deny_list)
     scanner.scan(mfile.path, mfile.data)
     problems += scanner.problems
-    id_pattern = re.compile(rf"{re.escape(mfile.slug)}_[A-Za-z0-9][A-Za-z0-9_]*")
     tree = mfile.tree if mfile.tree is not None else {}
     for ex in mfile.examples:
-        if not id_pattern.fullmatch(ex.id):
+        prefix, _, name = ex.id.partition("_")
+        known_prefix = prefix == mfile.slug or prefix in config.services or prefix in _ID_PREFIXES
+        if not (known_prefix and _ID_NAME.fullmatch(name)):
             problems.append(
                 error(
                     ex.path,
                     ex.line,
                     f"{ex.id}: example id must be {mfile.slug}_<Action>, {mfile.slug}_Hello "
-                    f"or {mfile.slug}_Scenario_<Name>",
+                    f"or {mfile.slug}_Scenario_<Name> (or start with another service of "
+                    "services.yaml)",
                     kind=Kind.EXAMPLE_ID,
                 )
             )
@@ -362,7 +369,11 @@ def _check_meaning(
 ) -> list[Problem]:
     """An action's snippets call the action; ``services`` names what the snippets call."""
     problems: list[Problem] = []
-    named = {slug: set(actions) for slug, actions in ex.services_for().items()}
+    # SendEmail.simple and SendEmail.template are two variants of SendEmail.
+    named = {
+        slug: {action.split(".", 1)[0] for action in actions}
+        for slug, actions in ex.services_for().items()
+    }
     action = ex.action
     services_line = ex.line_of("services")
     if action is not None and action not in named.get(ex.slug, set()):
@@ -413,6 +424,8 @@ def _check_meaning(
                         kind=Kind.CALL,
                     )
                 )
+        if not config.strict:
+            continue  # what follows feeds the strict policies only
         for name, text in texts:
             for key in sorted(check.called(text, strict=False, service=service, slug=ex.slug)):
                 called_anywhere.add(key)
@@ -430,7 +443,7 @@ def _check_meaning(
                             kind=Kind.SERVICES_LACK_CALL,
                         )
                     )
-    if checked_any:
+    if checked_any and config.strict:
         for slug, actions in named.items():
             for listed in sorted(actions):
                 if names.canonical(listed) not in called_anywhere:
@@ -482,18 +495,29 @@ def validate(
     root: str = ".",
     config_folder: str | None = None,
     jobs: int | None = None,
+    strict: bool | None = None,
 ) -> Report:
-    """Run every check; never raises for bad input."""
+    """Run every check; never raises for bad input.
+
+    ``strict``: also the policies the upstream collection's validator does not have
+    (``problems.STRICT_KINDS``); ``None`` leaves it to validation.yaml's ``strict``.
+    """
     with gc_paused():
-        return _validate(metadata_folder, root, config_folder, jobs)
+        return _validate(metadata_folder, root, config_folder, jobs, strict)
 
 
 def _validate(
-    metadata_folder: str, root: str, config_folder: str | None, jobs: int | None
+    metadata_folder: str,
+    root: str,
+    config_folder: str | None,
+    jobs: int | None,
+    strict: bool | None,
 ) -> Report:
     if config_folder is None:
         config_folder = os.path.join(metadata_folder, "config")
     config, problems = load_config(config_folder, metadata_folder)
+    if strict is not None:
+        config.strict = strict
     collection = Collection(root=root, config=config)
     if not os.path.isdir(metadata_folder):
         problems.append(
@@ -543,20 +567,24 @@ def _validate(
         for slug, actions in ex.services_for().items():
             bucket = known.setdefault(slug, {})
             for action in actions:
+                action = action.split(".", 1)[0]
                 bucket.setdefault(names.canonical(action), action)
 
     used: set[str] = set()
     for ex in examples:
         problems += _check_references(ex, index.snippets, root, used)
         problems += _check_meaning(ex, index.snippets, config, known, root)
-    for tag, snippet in index.snippets.items():
-        if tag not in used:
-            problems.append(
-                warning(
-                    snippet.path,
-                    snippet.marker_line,
-                    f"snippet tag {tag} is not used by any metadata example",
-                    kind=Kind.UNUSED_SNIPPET,
+    if config.strict:
+        for tag, snippet in index.snippets.items():
+            if tag not in used:
+                problems.append(
+                    warning(
+                        snippet.path,
+                        snippet.marker_line,
+                        f"snippet tag {tag} is not used by any metadata example",
+                        kind=Kind.UNUSED_SNIPPET,
+                    )
                 )
-            )
+    else:
+        problems = [p for p in problems if p.kind not in STRICT_KINDS]
     return Report(collection, sorted(set(problems)))
