@@ -97,7 +97,9 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = validate(args.metadata, args.root, args.config, jobs=args.jobs)
+    report = validate(
+        args.metadata, args.root, args.config, jobs=args.jobs, strict=args.strict or None
+    )
     _print_problems(report.problems)
     errors, warnings = len(report.errors), len(report.warnings)
     if errors > 0 or (args.strict and warnings > 0):

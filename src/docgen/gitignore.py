@@ -4,8 +4,10 @@ Each ``.gitignore`` applies to the folder it sits in and everything below, its p
 matched against paths relative to that folder (``/build`` is that folder's ``build`` only;
 ``*.log`` any file below it). A path is ignored when the rules of any ``.gitignore`` above it
 ignore it. Matching is the hot loop of a walk over thousands of files: a ``.gitignore``
-without negated patterns (``!keep.me``) is checked with one regular expression made of
-pathspec's patterns; one with negations asks pathspec, which knows their order.
+is first checked with one regular expression made of all of pathspec's patterns: a path none
+of them matches is not ignored; one that some pattern matches, in a ``.gitignore`` with
+negated patterns (``!keep.me``), asks pathspec, which knows their order. (A negation in a
+deeper ``.gitignore`` does not re-include what an outer one ignores, a rare case git allows.)
 """
 
 from __future__ import annotations
@@ -26,8 +28,6 @@ Matcher = Callable[[str], bool]
 def _matcher(lines: list[str]) -> Matcher:
     spec = GitIgnoreSpec.from_lines(lines)
     patterns = [p for p in spec.patterns if p.include is not None]
-    if any(not p.include for p in patterns):
-        return spec.match_file
     regexes = [getattr(p, "regex", None) for p in patterns]
     if not all(isinstance(r, re.Pattern) for r in regexes):  # pragma: no cover - other backends
         return spec.match_file
@@ -37,7 +37,11 @@ def _matcher(lines: list[str]) -> Matcher:
     combined = re.compile(
         "|".join("(?:" + _GROUP_NAME.sub("(?:", r.pattern) + ")" for r in regexes if r)
     )
-    return lambda path: combined.match(path) is not None
+    if all(p.include for p in patterns):
+        return lambda path: combined.match(path) is not None
+    # With negations the order of the patterns decides, which pathspec knows; a path that no
+    # pattern matches at all (nearly every path) is not ignored, and is known so at once.
+    return lambda path: combined.match(path) is not None and spec.match_file(path)
 
 
 @dataclass(frozen=True)

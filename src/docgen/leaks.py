@@ -22,9 +22,16 @@ _ACCESS_KEY_ID = re.compile(
 # A secret access key: 40 random characters of base 64 (A-Z, a-z, 0-9, / and +).
 _SECRET_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+="
 _SECRET_KEY = re.compile(rb"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])")
-# Scanning byte by byte in Python would be slow: translate every byte outside the alphabet to a
-# space and split (both in C); only files with a run of exactly 40 go on to the regex.
-_KEEP_SECRET = bytes(c if c in _SECRET_CHARS else 32 for c in range(256))
+# Scanning in Python, or with a regular expression that starts at every byte, would be slow:
+# each byte of the alphabet becomes "a", every other a space (bytes.translate, in C), and only
+# files holding a run of exactly 40 ("a" * 40 between spaces, found by bytes.find) go on to the
+# regular expression. A key id needs one of the prefixes, all of which start with "A": a
+# regular expression with that literal start skips ahead in C.
+_RUNS = bytes(97 if c in _SECRET_CHARS else 32 for c in range(256))
+_RUN_OF_40 = b" " + b"a" * 40 + b" "
+_MAYBE_KEY_ID = re.compile(
+    rb"A(?:" + b"|".join(p[1:].encode() for p in _KEY_ID_PREFIXES) + rb")[A-Z0-9]{16}"
+)
 # Random text has high Shannon entropy: 16 random characters of base 32 have at least 2.5 bits
 # a character, 40 of base 64 at least 4.3 (each in more than 99.9 % of 100,000 draws), and
 # nearly all mix upper case, lower case and digits. Identifiers, paths ("src/main/java/com/
@@ -53,9 +60,6 @@ def _random_key_id(found: bytes) -> bool:
     return entropy(found[4:]) >= MIN_ID_ENTROPY
 
 
-_PREFIX_BYTES = tuple(p.encode() for p in _KEY_ID_PREFIXES)
-
-
 def _mask(value: str) -> str:
     return value[:4] + "…"
 
@@ -81,14 +85,10 @@ class LeakScanner:
                     )
                     start = lowered.find(word, start + len(word))
         candidates = []
-        if any(prefix in data for prefix in _PREFIX_BYTES):
-            candidates.append(
-                (_ACCESS_KEY_ID, _random_key_id, "access key id (20 characters)")
-            )
-        if 40 in set(map(len, data.translate(_KEEP_SECRET).split())):
-            candidates.append(
-                (_SECRET_KEY, _random_secret, "secret access key (40 characters)")
-            )
+        if _MAYBE_KEY_ID.search(data):
+            candidates.append((_ACCESS_KEY_ID, _random_key_id, "access key id (20 characters)"))
+        if (b" " + data.translate(_RUNS) + b" ").find(_RUN_OF_40) != -1:
+            candidates.append((_SECRET_KEY, _random_secret, "secret access key (40 characters)"))
         for pattern, is_random, what in candidates:
             for match in pattern.finditer(data):
                 found = match.group()

@@ -56,7 +56,7 @@ def _marker(openers: Iterable[str]) -> re.Pattern[str]:
     as the upstream tools read it."""
     return re.compile(
         rf"^(?P<code>[^\"'`]*?){_comment(openers)}[\s/*#]*snippet-(?P<kind>start|end):"
-        rf"\[(?P<tag>[^\]\s]+)(?P<close>\]?)(?P<rest>.*)$",
+        rf"\[(?P<tag>[^\]\s]+)(?:(?P<close>\])(?P<rest>.*)|\s*)$",
         re.IGNORECASE,
     )
 
@@ -180,7 +180,7 @@ def extract_from_text(
                     kind=Kind.MARKER,
                 )
             )
-        rest = match.group("rest")
+        rest = match.group("rest") or ""
         if not match.group("close"):
             problems.append(
                 warning(
@@ -294,13 +294,32 @@ def _malformed(
     return error(path, line_number, message, kind=Kind.MARKER)
 
 
+def decode_source(data: bytes, path: str, problems: list[Problem]) -> str | None:
+    """A source file's text (UTF-8, with or without a byte-order mark), or None with an
+    ``encoding`` problem at the first undecodable byte: its snippets are not read, as the
+    upstream tools do not read them."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        problems.append(
+            error(
+                path,
+                line,
+                f"not valid UTF-8 (byte {data[exc.start]:#04x}): its snippets are not read",
+                kind=Kind.ENCODING,
+            )
+        )
+        return None
+
+
 def iter_source_files(
     root: str,
     excluded: frozenset[str] | None = None,
     exclude: tuple[str, ...] = (),
     problems: list[Problem] | None = None,
-) -> Iterator[tuple[str, int]]:
-    """Yield ``(path, size)`` of the source files below ``root``, in name order.
+) -> Iterator[str]:
+    """Yield the paths of the source files below ``root``, in name order.
 
     A source file has the extension of a language of the table or of a document type
     (``DOCUMENT_EXTENSIONS``). Never yielded: what a ``.gitignore`` ignores (as git reads it),
@@ -349,7 +368,7 @@ def iter_source_files(
                         continue
                     if exclude and _excluded(relative + name, exclude):
                         continue
-                    yield entry.path, entry.stat().st_size
+                    yield entry.path
             except OSError:
                 continue
         pending.extend(reversed(subfolders))
@@ -386,10 +405,11 @@ def extract(
     problems = index.problems
     snippets = index.snippets
     syntaxes = MarkerSyntaxes()
-    for path, size in iter_source_files(root, excluded, exclude, problems):
-        if size > max_bytes:
-            continue
-        if skip and os.path.abspath(path) in skip:
+    # The paths to skip as the walk spells them (root joined with the path below it).
+    absolute_root = os.path.abspath(root)
+    skipped = {os.path.join(root, os.path.relpath(p, absolute_root)) for p in skip}
+    for path in iter_source_files(root, excluded, exclude, problems):
+        if path in skipped:
             continue
         try:
             with open(path, "rb") as handle:
@@ -397,13 +417,17 @@ def extract(
         except OSError as exc:
             problems.append(warning(path, 0, f"cannot read: {exc.strerror or exc}", kind=Kind.READ))
             continue
+        if len(data) > max_bytes:
+            continue  # data, not source (the size limit is max_file_bytes)
         if b"\x00" in data[:8192]:
             continue
         if on_file is not None:
             on_file(path, data)
         if b"snippet-" not in data:
             continue
-        text = data.decode("utf-8", errors="replace")
+        text = decode_source(data, path, problems)
+        if text is None:
+            continue
         found, file_problems = extract_from_text(text, path, syntaxes)
         problems.extend(file_problems)
         for snippet in found:

@@ -25,7 +25,6 @@ from importlib import resources
 from typing import Any
 
 import fastjsonschema
-import jsonschema
 
 from docgen import languages, names
 from docgen.config import Config, load_config
@@ -39,7 +38,7 @@ from docgen.metadata import (
     metadata_files,
 )
 from docgen.problems import STRICT_KINDS, Kind, Problem, error, warning
-from docgen.snippets import Snippet, extract
+from docgen.snippets import Snippet, decode_source, extract
 from docgen.yamlfile import gc_paused, line_of
 
 # Below this much metadata, starting worker processes costs more than it saves.
@@ -79,9 +78,7 @@ class Report:
 
 @cache
 def _schema_text() -> str:
-    text = resources.files("docgen").joinpath("metadata_schema.json").read_text("utf-8")
-    jsonschema.validators.validator_for(json.loads(text)).check_schema(json.loads(text))
-    return text
+    return resources.files("docgen").joinpath("metadata_schema.json").read_text("utf-8")
 
 
 def _schema() -> dict[str, Any]:
@@ -92,7 +89,11 @@ def _schema() -> dict[str, Any]:
 
 @cache
 def _schema_validator() -> Any:
-    """jsonschema's validator: every error of an example, with its path, for the messages."""
+    """jsonschema's validator: every error of an example, with its path, for the messages.
+    (Imported only when an example is invalid: loading jsonschema costs more than checking
+    a valid collection.)"""
+    import jsonschema
+
     schema = _schema()
     # Resolving "$ref" costs more than the rest of the validation: the schema is not
     # recursive, so its references are replaced by their targets once.
@@ -288,7 +289,7 @@ def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
 
 def load_and_check(path: str, config: Config) -> MetadataFile:
     """Load one metadata file and run its own checks (runs in a worker process)."""
-    mfile = load_file(path)
+    mfile = load_file(path, config.max_file_bytes)
     mfile.problems += check_file(mfile, config)
     # The records are all later stages need; dropping the rest keeps the answer small.
     mfile.data = b""
@@ -348,7 +349,11 @@ def _check_references(
                         )
                     )
             for name in excerpt.snippet_files:
-                if not os.path.isfile(os.path.join(root, name.value)):
+                path = os.path.join(root, name.value)
+                try:
+                    with open(path, "rb") as handle:
+                        decode_source(handle.read(), path, problems)
+                except OSError:
                     problems.append(
                         error(
                             ex.path,
