@@ -334,47 +334,55 @@ def iter_source_files(
     pending: list[tuple[str, str, gitignore.Rules]] = [(root, "", gitignore.Rules())]
     while pending:
         folder, relative, rules = pending.pop()
-        rules = rules.below(folder, relative)
         try:
             with os.scandir(folder) as entries:
-                found = sorted(entries, key=lambda e: e.name)
+                found = sorted(entries, key=_name)
         except OSError as exc:
             if problems is not None:
                 problems.append(
                     warning(folder, 0, f"cannot list folder: {exc.strerror or exc}", kind=Kind.READ)
                 )
             continue
-        subfolders = []
+        if any(entry.name == gitignore.NAME for entry in found):
+            rules = rules.below(folder, relative)
+        folders: list[os.DirEntry[str]] = []
+        files: list[os.DirEntry[str]] = []
         for entry in found:
-            name = entry.name
             try:
                 if entry.is_symlink():
                     continue
                 if entry.is_dir():
-                    if name in folder_names or (
+                    name = entry.name
+                    if name not in folder_names and not (
                         folder_globs and any(fnmatch.fnmatchcase(name, g) for g in folder_globs)
                     ):
-                        continue
-                    if rules.ignores(relative + name, is_dir=True):
-                        continue
-                    if exclude and _excluded(relative + name, exclude):
-                        continue
-                    subfolders.append((entry.path, relative + name + "/", rules))
+                        folders.append(entry)
                 elif entry.is_file():
+                    name = entry.name
                     extension = os.path.splitext(name)[1].lower()
-                    if extension not in readable or name in skipped_names:
-                        continue
-                    if rules.ignores(relative + name, is_dir=False):
-                        continue
-                    if exclude and _excluded(relative + name, exclude):
-                        continue
-                    yield entry.path
+                    if extension in readable and name not in skipped_names:
+                        files.append(entry)
             except OSError:
                 continue
+        ignored = rules.ignored(relative, [e.name for e in folders], is_dir=True)
+        subfolders = [
+            (entry.path, relative + entry.name + "/", rules)
+            for entry in folders
+            if entry.name not in ignored
+            and not (exclude and _excluded(relative + entry.name, exclude))
+        ]
+        ignored = rules.ignored(relative, [e.name for e in files], is_dir=False)
+        for entry in files:
+            if entry.name not in ignored and not (exclude and _excluded(relative + entry.name, exclude)):
+                yield entry.path
         pending.extend(reversed(subfolders))
 
 
 _GLOB = re.compile(r"[*?\[]")
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:

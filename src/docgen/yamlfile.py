@@ -194,7 +194,12 @@ class _Builder:
             lines = []
             for child in node.value:
                 lines.append(child.start_mark.line + 1)
-                items.append(self.build(child, depth + 1))
+                # Scalars (most nodes) cannot nest or recurse: built here, without build()'s
+                # bookkeeping. A text scalar is its value.
+                if type(child) is yaml.ScalarNode:
+                    items.append(child.value if child.tag == _STR else self._scalar(child))
+                else:
+                    items.append(self.build(child, depth + 1))
             items.item_lines = lines
             return items
         if isinstance(node, yaml.MappingNode):
@@ -203,14 +208,14 @@ class _Builder:
             key_lines: dict[Any, int] = {}
             for key_node, value_node in node.value:
                 line = key_node.start_mark.line + 1
-                if isinstance(key_node, yaml.ScalarNode):
-                    k = self._scalar(key_node)
+                if type(key_node) is yaml.ScalarNode:
+                    k = key_node.value if key_node.tag == _STR else self._scalar(key_node)
                 else:
                     k = f"<{type(key_node).__name__[:-4].lower()} key>"
                     self.problems.append(
                         error(self.path, line, "a mapping key must be a scalar", kind=Kind.YAML)
                     )
-                if not _hashable(k):  # e.g. a timestamp is fine; anything else becomes text
+                if type(k) is not str and not _hashable(k):  # a timestamp is fine; else text
                     k = str(k)
                 if k in key_lines:
                     self.problems.append(
@@ -222,7 +227,12 @@ class _Builder:
                         )
                     )
                 key_lines[k] = line
-                mapping[k] = self.build(value_node, depth + 1)
+                if type(value_node) is yaml.ScalarNode:
+                    mapping[k] = (
+                        value_node.value if value_node.tag == _STR else self._scalar(value_node)
+                    )
+                else:
+                    mapping[k] = self.build(value_node, depth + 1)
             mapping.key_lines = key_lines
             return mapping
         return None  # pragma: no cover - no other node kinds exist
