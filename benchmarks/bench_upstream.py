@@ -51,7 +51,9 @@ json.dump({"examples": len(doc_gen.examples), "snippets": len(tags),
            "snippet_files": len(files)}, sys.stdout)
 """
 _OUR_SUMMARY = re.compile(r"docgen: (\d+) examples, (\d+) snippets: (\d+) errors, (\d+) warnings")
-_OUR_PROBLEM = re.compile(r"^(?P<path>[^:]+):\d+: (?P<severity>error|warning): .*\[(?P<kind>[^\]]+)\]$")
+_OUR_PROBLEM = re.compile(
+    r"^(?P<path>[^:]+):\d+: (?P<severity>error|warning): .*\[(?P<kind>[^\]]+)\]$"
+)
 
 
 @dataclass
@@ -197,8 +199,10 @@ def main(argv: list[str] | None = None) -> int:
         f"(+ {upstream_counts.get('snippet_files', '?')} snippet_files), "
         f"docgen {summary.group(2) if summary else '?'}"
     )
-    print(f"findings: upstream {len(up_found)} errors; docgen {len(our_errors)} errors, "
-          f"{len(our_found) - len(our_errors)} warnings")
+    print(
+        f"findings: upstream {len(up_found)} errors; docgen {len(our_errors)} errors, "
+        f"{len(our_found) - len(our_errors)} warnings"
+    )
     kinds = Counter((severity, kind) for _, severity, kind in our_found)
     for (severity, kind), count in sorted(kinds.items()):
         print(f"  docgen {severity:8}{kind:24}{count:6d}")

@@ -24,7 +24,6 @@ NAME = ".gitignore"
 _GROUP_NAME = re.compile(r"\(\?P<[^>]+>")
 
 
-
 class _Matcher:
     """The rules of one ``.gitignore``: which paths (relative to its folder) they ignore."""
 

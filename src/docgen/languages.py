@@ -387,7 +387,9 @@ LANGUAGES: dict[str, Language] = {
             comments=_C,
             lexer="cpp",
             calls=CallShapes(
-                strict=(r"(?:\.|->)([A-Z]\w*)\s*\(",),
+                # client.GetCertificate(request), m_client->ListUsers(request); not a getter
+                # of a result (outcome.GetResult().GetCertificate()): a call on a call.
+                strict=(r"(?<!\))(?:\.|->)([A-Z]\w*)\s*\(",),
                 loose=(_REQUEST_TYPE,),
                 hint_text=".{Action}(",
             ),

@@ -373,7 +373,9 @@ def iter_source_files(
         ]
         ignored = rules.ignored(relative, [e.name for e in files], is_dir=False)
         for entry in files:
-            if entry.name not in ignored and not (exclude and _excluded(relative + entry.name, exclude)):
+            if entry.name not in ignored and not (
+                exclude and _excluded(relative + entry.name, exclude)
+            ):
                 yield entry.path
         pending.extend(reversed(subfolders))
 
