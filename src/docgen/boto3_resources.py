@@ -68,9 +68,16 @@ def operations(service: str) -> dict[str, frozenset[str]]:
     for name, resource in resources.items():
         load = resource.get("load")
         # Constructing a resource and reading its attributes loads it; so do load()/reload().
-        for trigger in (name, "load", "reload"):
+        # (Ruby's resources load with .data.)
+        for trigger in (name, "load", "reload", "data"):
             _add(found, trigger, load)
     for resource in described:
+        # Waiting for a resource (obj.wait_until_exists(); Ruby's obj.exists?) polls the
+        # action that loads it.
+        for name in resource.get("waiters", {}):
+            load = resource.get("load")
+            _add(found, name, load)
+            _add(found, "WaitUntil" + name, load)
         # A related resource (bucket.Policy(), obj.Acl()) is loaded the same way.
         for name, entry in resource.get("has", {}).items():
             target = entry.get("resource", {}).get("type") if isinstance(entry, dict) else None
@@ -81,12 +88,19 @@ def operations(service: str) -> dict[str, frozenset[str]]:
 
 def called(text: str, services: tuple[str, ...]) -> set[str]:
     """The canonical API actions ``text`` calls through the resources of ``services`` (the
-    first of them boto3 has resource models for)."""
+    first of them boto3 has resource models for), and through the collections of any."""
+    attributes = {names.canonical(name) for name in _ATTRIBUTE.findall(text)}
+    found: set[str] = set()
+    if "esource" in text:
+        # Code using resources (boto3.resource(...), Aws::RDS::Resource): every resource
+        # model names a collection after what it lists: rds.db_instances lists with
+        # DescribeDBInstances, iam.users with ListUsers (also for the services boto3 has no
+        # resources for, which the Ruby SDK has).
+        found = {verb + name for name in attributes for verb in ("describe", "list")}
     for service in services:
         model = operations(service)
         if model:
-            found: set[str] = set()
-            for name in set(_ATTRIBUTE.findall(text)):
-                found |= model.get(names.canonical(name), frozenset())
-            return found
-    return set()
+            for name in attributes:
+                found |= model.get(name, frozenset())
+            break
+    return found

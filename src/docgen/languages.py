@@ -52,8 +52,9 @@ class CallShapes:
     ``loose`` patterns are added to ``strict`` ones for the loose check. ``hint`` may use
     ``{Action}``, ``{snake}``, ``{kebab}``, ``{camel}``, ``{lower}`` and ``{service}``.
 
-    ``aliases``: per service (as calls name it), names that call an action of another name
-    (the DynamoDB document client's ``PutCommand`` and ``put(`` call ``PutItem``).
+    ``aliases``: per service (its services.yaml key, or its name in calls), canonical names
+    that call actions of other names (the DynamoDB document client's ``PutCommand`` and
+    ``put(`` call ``putitem``).
     ``abbreviates``: the SDK shortens long names word by word, keeping each word's first
     letter (SAP ABAP's 30-character method names: ``createconfseteventdst`` is
     ``CreateConfigurationSetEventDestination``).
@@ -63,7 +64,9 @@ class CallShapes:
     hint_text: str
     loose: tuple[str, ...] = ()
     flags: int = 0
-    aliases: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
+    aliases: Mapping[str, Mapping[str, str | tuple[str, ...]]] = field(
+        default_factory=dict, compare=False
+    )
     abbreviates: bool = False
     # Other names of a service in calls: the AWS CLI's low-level S3 commands are ``aws s3api``.
     service_names: Mapping[str, str] = field(default_factory=dict, compare=False)
@@ -93,9 +96,11 @@ class CallShapes:
                         found.add(names.canonical(match.group("name")))
             else:
                 found.update(names.canonical(name) for name in pattern.findall(text))
-        renamed = self.aliases.get(service)
+        renamed = self.aliases.get(slug) or self.aliases.get(service)
         if renamed:
-            found.update(renamed[name] for name in found & renamed.keys())
+            for name in found & renamed.keys():
+                also = renamed[name]
+                found.update((also,) if isinstance(also, str) else also)
         return found
 
     def calls_action(self, action: str, called: set[str]) -> bool:
@@ -128,7 +133,12 @@ class WithResources:
 
     def called(self, text: str, *, strict: bool, service: str = "", slug: str = "") -> set[str]:
         found = self.shapes.called(text, strict=strict, service=service, slug=slug)
-        return found | boto3_resources.called(text, (slug, service))
+        found |= boto3_resources.called(text, (slug, service))
+        renamed = self.shapes.aliases.get(slug) or self.shapes.aliases.get(service)
+        for name in found & renamed.keys() if renamed else ():
+            also = renamed[name]  # type: ignore[index]
+            found |= {also} if isinstance(also, str) else set(also)
+        return found
 
     def calls_action(self, action: str, called: set[str]) -> bool:
         return self.shapes.calls_action(action, called)
@@ -174,8 +184,11 @@ _FUNCTION_CALL = r"(?<!function )(?<!fun )(?<!void )\b([a-z][A-Za-z0-9]*)\s*\("
 # C-family comments: line, block, documentation, and the "*" that continues a block.
 _C = ("//", "///", "/*", "/**", "*")
 # The DynamoDB document client names its calls after the items they take: lib-dynamodb's
-# PutCommand (v3) and DocumentClient's put( (v2) call PutItem.
-_DYNAMODB_DOCUMENT_CLIENT = {
+# PutCommand (v3) and DocumentClient's put( (v2) call PutItem; nodemailer's SES transport
+# sends with SendRawEmail (SES) or SendEmail (SES v2).
+_DYNAMODB_DOCUMENT_CLIENT: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "ses": {"sendmail": "sendrawemail"},
+    "sesv2": {"sendmail": "sendemail"},
     "dynamodb": {
         "put": "putitem",
         "get": "getitem",
@@ -185,11 +198,16 @@ _DYNAMODB_DOCUMENT_CLIENT = {
         "batchget": "batchgetitem",
         "transactwrite": "transactwriteitems",
         "transactget": "transactgetitems",
-    }
+    },
 }
 _JS_CALLS = CallShapes(
-    # v3: a command object is constructed (importing it is not calling it); paginators.
-    strict=(r"\bnew\s+([A-Z]\w*)Command\b", r"\bpaginate([A-Z]\w*)\s*\("),
+    # v3: a command object is constructed (importing it is not calling it); paginators; and
+    # nodemailer's SES transport, whose sendMail( sends with SendRawEmail.
+    strict=(
+        r"\bnew\s+([A-Z]\w*)Command\b",
+        r"\bpaginate([A-Z]\w*)\s*\(",
+        r"\.(sendMail)\s*\(",
+    ),
     # A scenario calls the action modules' functions: signUp(client, ...).
     loose=(r"\b([A-Z]\w*?)Command\b", _FUNCTION_CALL),
     hint_text="new {Action}Command(",
@@ -213,6 +231,49 @@ _AWS_CLI_CALLS = CallShapes(
     hint_text="aws {service} {kebab}",
     service_names={"s3api": "s3"},
 )
+# The AWS SDK for .NET names some methods unlike their actions (S3's PutBucketAsync is
+# CreateBucket), and its high-level helpers call actions (Glacier's ArchiveTransferManager,
+# DynamoDB's object persistence model).
+_DOTNET_NAMES: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "s3": {
+        "putbucket": "createbucket",
+        "getlifecycleconfiguration": "getbucketlifecycleconfiguration",
+        "putlifecycleconfiguration": "putbucketlifecycleconfiguration",
+        "deletelifecycleconfiguration": "deletebucketlifecycle",
+        "getcorsconfiguration": "getbucketcors",
+        "putcorsconfiguration": "putbucketcors",
+        "deletecorsconfiguration": "deletebucketcors",
+        "getacl": ("getbucketacl", "getobjectacl"),
+        "putacl": ("putbucketacl", "putobjectacl"),
+        "putbucketnotification": "putbucketnotificationconfiguration",
+        "listversions": "listobjectversions",
+    },
+    "dynamodb": {
+        "createbatchwrite": "batchwriteitem",
+        "createbatchget": "batchgetitem",
+        "createtransactwrite": "transactwriteitems",
+        "createtransactget": "transactgetitems",
+    },
+    "glacier": {"upload": "uploadarchive", "download": ("initiatejob", "getjoboutput")},
+}
+# boto3's customizations call actions: table.batch_writer() (BatchWriteItem), the S3 transfer
+# methods (upload_file: PutObject or a multipart upload; download_file: GetObject).
+_BOTO3_NAMES: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "dynamodb": {"batchwriter": "batchwriteitem"},
+    "s3": {
+        "uploadfile": ("putobject", "createmultipartupload"),
+        "uploadfileobj": ("putobject", "createmultipartupload"),
+        "downloadfile": "getobject",
+        "downloadfileobj": "getobject",
+        "copy": "copyobject",
+    },
+}
+# Ruby's resources differ from boto3's here: a bucket's objects are listed with
+# ListObjectsV2, and an RDS instance's create_snapshot calls CreateDBSnapshot.
+_RUBY_NAMES: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "s3": {"listobjects": "listobjectsv2"},
+    "rds": {"createsnapshot": "createdbsnapshot"},
+}
 # A request object named after its action (SignUpRequest): Java, Kotlin, .NET and C++.
 _REQUEST_TYPE = r"\b([A-Z]\w*)Request\b"
 _NODE_LOCKS = ("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml")
@@ -234,6 +295,7 @@ LANGUAGES: dict[str, Language] = {
                     # A scenario calls the action modules' functions: sign_up(...).
                     loose=(r"(?<!def )\b([a-z_][a-z0-9_]*)\(",),
                     hint_text=".{snake}(",
+                    aliases=_BOTO3_NAMES,
                 )
             ),
             lock_files=("uv.lock", "poetry.lock", "Pipfile.lock", "pdm.lock"),
@@ -289,8 +351,9 @@ LANGUAGES: dict[str, Language] = {
             comments=_C,
             lexer="java",
             calls=CallShapes(
-                # client.listUsers(request), or its paginator client.listUsersPaginator(request)
-                strict=(r"\.([a-z]\w*?)(?:Paginator)?\s*\(",),
+                # client.listUsers(request), its paginator client.listUsersPaginator(request),
+                # and S3's s3.getObjectAsBytes(request)
+                strict=(r"\.([a-z]\w*?)(?:Paginator|AsBytes)?\s*\(",),
                 loose=(_REQUEST_TYPE, _FUNCTION_CALL),
                 hint_text=".{camel}(",
             ),
@@ -318,10 +381,17 @@ LANGUAGES: dict[str, Language] = {
             comments=_C,
             lexer="csharp",
             calls=CallShapes(
-                # client.ListUsersAsync(request), client.Paginators.ListUsers(request)
-                strict=(r"\.([A-Z]\w*?)Async\s*\(", r"\.Paginators\.([A-Z]\w*)\s*\("),
+                # client.ListUsersAsync(request), client.Paginators.ListUsers(request), and
+                # DynamoDB's document and object persistence models: table.Query(config),
+                # context.CreateBatchWrite<Movie>()
+                strict=(
+                    r"\.([A-Z]\w*?)Async\s*\(",
+                    r"\.Paginators\.([A-Z]\w*)\s*\(",
+                    r"\.(Create(?:Batch|Transact)(?:Write|Get)|Query|Scan)\b",
+                ),
                 loose=(_REQUEST_TYPE,),
                 hint_text=".{Action}Async(",
+                aliases=_DOTNET_NAMES,
             ),
             lock_files=("packages.lock.json",),
             # bin/ is left out: other languages keep scripts there.
@@ -345,7 +415,12 @@ LANGUAGES: dict[str, Language] = {
             extensions=(".rs",),
             comments=(*_C, "//!"),
             lexer="rust",
-            calls=CallShapes(strict=(r"\.([a-z_]\w*)\s*\(",), hint_text=".{snake}("),
+            # client.list_users(), and the credentials provider that calls AssumeRole:
+            # AssumeRoleProvider::builder(role_arn)
+            calls=CallShapes(
+                strict=(r"\.([a-z_]\w*)\s*\(", r"\b(AssumeRole)Provider::"),
+                hint_text=".{snake}(",
+            ),
             lock_files=("Cargo.lock",),
             build_folders=("target",),
         ),
@@ -356,9 +431,14 @@ LANGUAGES: dict[str, Language] = {
             lexer="ruby",
             calls=WithResources(
                 CallShapes(
-                    # client.list_users(...), or without parentheses: @iam_client.list_users
-                    strict=(r"\.([a-z_]\w*)\s*\(", r"\b\w*client\.([a-z_]\w*)\b"),
+                    # client.list_users(...), or without parentheses: @iam_client.list_users;
+                    # Aws::AssumeRoleCredentials.new(...) calls AssumeRole.
+                    strict=(
+                        r"\.([a-z_]\w*)\b",
+                        r"\bAws::(AssumeRole(?:WebIdentity)?)Credentials\.new\b",
+                    ),
                     hint_text=".{snake}(",
+                    aliases=_RUBY_NAMES,
                 )
             ),
             lock_files=("Gemfile.lock",),
@@ -373,7 +453,7 @@ LANGUAGES: dict[str, Language] = {
                 # $client->listUsers([...]), ->listUsersAsync([...]), and the paginators and
                 # waiters that take the action's name: ->getPaginator("ListUsers", [...])
                 strict=(
-                    r"->([a-z]\w*?)(?:Async)?\s*\(",
+                    r"->([A-Za-z]\w*?)(?:Async)?\s*\(",  # PHP's names ignore case
                     r"->get(?:Paginator|Iterator)\(\s*[\"']([A-Za-z]\w*)[\"']",
                 ),
                 hint_text="->{camel}(",
@@ -389,7 +469,8 @@ LANGUAGES: dict[str, Language] = {
             calls=CallShapes(
                 # client.GetCertificate(request), m_client->ListUsers(request); not a getter
                 # of a result (outcome.GetResult().GetCertificate()): a call on a call.
-                strict=(r"(?<!\))(?:\.|->)([A-Z]\w*)\s*\(",),
+                # (and their asynchronous forms: client.StartStreamTranscriptionAsync(...)).
+                strict=(r"(?<!\))(?:\.|->)([A-Z]\w*?)(?:Async|Callable)?\s*\(",),
                 loose=(_REQUEST_TYPE,),
                 hint_text=".{Action}(",
             ),

@@ -381,6 +381,10 @@ def iter_source_files(
 
 
 _GLOB = re.compile(r"[*?\[]")
+# A tag with a {placeholder} is a template that documentation shows (upstream's steering
+# docs: python.example_code.{service}.Hello), written out once per page that shows it: not a
+# tag defined twice. (The first one found is kept, as for any tag.)
+_PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
 def _name(entry: os.DirEntry[str]) -> str:
@@ -442,7 +446,7 @@ def extract(
         problems.extend(file_problems)
         for snippet in found:
             first = snippets.get(snippet.tag)
-            if first is not None:
+            if first is not None and not _PLACEHOLDER.search(snippet.tag):
                 problems.append(
                     error(
                         path,

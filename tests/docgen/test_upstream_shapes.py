@@ -151,6 +151,22 @@ def test_gitignored_paths_and_lock_files_are_not_read(tmp_path: Path) -> None:
     assert sorted(index.snippets) == ["kept", "src/local/kept.py"]
 
 
+def test_a_template_tag_shown_on_two_pages_is_no_duplicate(tmp_path: Path) -> None:
+    template = lines(
+        start("python.example_code.{service}.Hello"),
+        "hello()",
+        end("python.example_code.{service}.Hello"),
+    )
+    (tmp_path / "hello.md").write_text(template)
+    (tmp_path / "metadata.md").write_text(template)
+    (tmp_path / "a.py").write_text(lines(start("real"), "x = 1", end("real")))
+    (tmp_path / "b.py").write_text(lines(start("real"), "y = 2", end("real")))
+    index = extract(str(tmp_path))
+    assert sorted(index.snippets) == ["python.example_code.{service}.Hello", "real"]
+    [problem] = index.problems
+    assert problem.kind is Kind.DUPLICATE_TAG and "snippet tag real" in problem.message
+
+
 def test_only_source_and_document_types_are_read(tmp_path: Path) -> None:
     (tmp_path / "aws_config").write_text(lines(start("no.extension"), "x", end("no.extension")))
     (tmp_path / "page.html").write_text(
@@ -269,6 +285,21 @@ def test_javascript_v2_calls_a_method_of_the_service_object() -> None:
     assert "createuser" not in called("JavaScript", v2, sdk=3)  # v3 needs a command
 
 
+def test_nodemailer_sends_with_ses() -> None:
+    code = "await transporter.sendMail({ from, to, attachments });"
+    assert "sendrawemail" in called("JavaScript", code, sdk=3, service="ses")
+
+
+def test_dotnet_names_unlike_their_actions_and_helpers_that_call_actions() -> None:
+    assert "createbucket" in called(".NET", "await client.PutBucketAsync(request);", service="s3")
+    code = "var batch = context.CreateBatchWrite<Movie>(config);"
+    assert "batchwriteitem" in called(".NET", code, service="dynamodb")
+    assert "query" in called(".NET", "var search = movieTable.Query(config);")
+    assert "uploadarchive" in called(
+        ".NET", "await manager.UploadAsync(v, d, p);", service="glacier"
+    )
+
+
 def test_the_dynamodb_document_client_names_its_calls_after_items() -> None:
     v3 = "await docClient.send(new PutCommand({ TableName, Item }));"
     assert "putitem" in called("JavaScript", v3, sdk=3, service="dynamodb")
@@ -288,7 +319,7 @@ def test_ruby_calls_a_client_method_without_parentheses() -> None:
     assert "getaccountpasswordpolicy" in called(
         "Ruby", "response = @iam_client.get_account_password_policy\n"
     )
-    assert "listlexicons" not in called("Ruby", "response.lexicons.each do |lexicon|")
+    assert "getaccountpasswordpolicy" not in called("Ruby", "puts policy.minimum_password_length")
 
 
 def test_php_paginators_name_the_action() -> None:
@@ -333,5 +364,14 @@ def test_boto3_resources_call_actions_of_other_names() -> None:
     assert "createbucket" in called(
         "Ruby", "@bucket.create(create_bucket_configuration: c)", slug="s3"
     )
-    # A service boto3 has no resources for adds nothing.
+    # A service boto3 has no resources for: only collections named after what they list
+    # (Ruby's rds_resource.db_instances; aws-sdk-rds's create_snapshot is CreateDBSnapshot).
     assert boto3_resources.called("x.delete()", ("cognito-identity-provider",)) == set()
+    ruby = "# @param rds [Aws::RDS::Resource]\nrds.db_instances.each do |i|"
+    assert "describedbinstances" in called("Ruby", ruby, slug="rds")
+    assert "describedbinstances" not in called("Ruby", "resp.db_instances.each", slug="rds")
+    assert "createdbsnapshot" in called(
+        "Ruby", "db_instance.create_snapshot({})", service="rds", slug="rds"
+    )
+    assert "listobjectsv2" in called("Ruby", "@bucket.objects.each", service="s3", slug="s3")
+    assert "listobjectsv2" not in called("Python", "bucket.objects.all()", service="s3", slug="s3")
