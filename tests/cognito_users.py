@@ -33,3 +33,14 @@ def create_confirmed_user(
         UserPoolId=user_pool_id, Username=username, Password=password, Permanent=True
     )
     return username
+
+
+def sign_up_user(cognito: Any, client_id: str, username: str, password: str = TEST_PASSWORD) -> str:
+    """Sign a user up through an app client (UNCONFIRMED; a code is 'e-mailed'); its name."""
+    cognito.sign_up(
+        ClientId=client_id,
+        Username=username,
+        Password=password,
+        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+    )
+    return username
