@@ -375,3 +375,16 @@ def test_boto3_resources_call_actions_of_other_names() -> None:
     )
     assert "listobjectsv2" in called("Ruby", "@bucket.objects.each", service="s3", slug="s3")
     assert "listobjectsv2" not in called("Python", "bucket.objects.all()", service="s3", slug="s3")
+
+
+def test_gitignore_patterns_match_one_entry_not_the_next(tmp_path: Path) -> None:
+    # A folder's entries are checked together: "*.md" must not match "a.py" together with
+    # the name after it ("a.py\nb.md"); "/gen" is anchored, "tmp*" matches anywhere.
+    (tmp_path / ".gitignore").write_text("*.egg-info\n*.md\n/gen\ntmp*\n")
+    for name in (
+        "a.py", "b.md", "b.egg-info/x.py", "c.py", "gen/d.py", "sub/gen/e.py", "sub/tmp1.py"
+    ):  # fmt: skip
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(lines(start(name), "x = 1", end(name)))
+    found = sorted(extract(str(tmp_path)).snippets)
+    assert found == ["a.py", "c.py", "sub/gen/e.py"]
