@@ -19,7 +19,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docgen import gitignore, languages
@@ -122,53 +122,70 @@ class SnippetIndex:
 FileHook = Callable[[str, bytes], None]
 
 
-def dedent(lines: list[str]) -> str:
-    """Remove the indentation common to all non-blank lines; drop trailing blank lines."""
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    prefix: str | None = None
-    for line in lines:
-        if not line.strip():
-            continue
-        indent = line[: len(line) - len(line.lstrip())]
-        if prefix is None:
-            prefix = indent
-        elif not indent.startswith(prefix):
-            common = 0
-            for a, b in zip(prefix, indent, strict=False):
-                if a != b:
-                    break
-                common += 1
-            prefix = prefix[:common]
-        if not prefix:
-            break
-    cut = len(prefix or "")
-    return "\n".join(line[cut:] if line.strip() else "" for line in lines)
+_BLANK_LINES = re.compile(r"^[ \t\f\v]+$", re.MULTILINE)
+_INDENTS = re.compile(r"^[ \t\f\v]*(?=\S)", re.MULTILINE)
+_NON_SPACE = re.compile(r"\S")
+
+
+def dedent(text: str) -> str:
+    """Remove the indentation common to all non-blank lines of ``text``; blank lines become
+    empty and trailing ones are dropped. (Regular expressions over the whole text, not a loop
+    over its lines: snippets hold most of a collection's text.)"""
+    text = _BLANK_LINES.sub("", text).rstrip("\n")
+    indents = set(_INDENTS.findall(text))
+    prefix = os.path.commonprefix(sorted(indents)) if indents else ""
+    if prefix:
+        text = re.sub("^" + re.escape(prefix), "", text, flags=re.MULTILINE)
+    return text
+
+
+def _marker_lines(text: str) -> list[tuple[int, int, int]]:
+    """``(line index, start offset, end offset)`` of every line holding ``snippet-``, found
+    with ``str.find`` (the rest of a file is never split into lines)."""
+    found: list[tuple[int, int, int]] = []
+    line = counted = 0
+    position = text.find("snippet-")
+    while position != -1:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line += text.count("\n", counted, start)
+        counted = start
+        found.append((line, start, end))
+        position = text.find("snippet-", end)
+    return found
 
 
 def extract_from_text(
-    text: str, path: str, syntaxes: MarkerSyntaxes | None = None
+    text: str,
+    path: str,
+    syntaxes: MarkerSyntaxes | None = None,
+    keep: Container[str] | None = None,
 ) -> tuple[list[Snippet], list[Problem]]:
-    """All snippets of one file's text, with the marker problems found in it."""
+    """All snippets of one file's text, with the marker problems found in it.
+
+    Lines end with ``\\n``, ``\\r\\n`` or ``\\r`` (as the upstream tools read them).
+    ``keep``: the tags whose text is wanted (None: all); the others get an empty text.
+    """
     syntaxes = syntaxes or MarkerSyntaxes()
     syntax = syntaxes.of(path)
-    lines = text.splitlines()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     problems: list[Problem] = []
     snippets: list[Snippet] = []
     stack: list[str] = []
     starts: dict[str, int] = {}  # open tag -> index of its start line
-    markers: set[int] = set()
+    markers: dict[int, tuple[int, int]] = {}  # marker line index -> (start, end) offsets
     seen: dict[str, int] = {}  # tag -> line of its first complete snippet in this file
-    for index, line in enumerate(lines):
-        if "snippet-" not in line:
-            continue
+    for index, line_start, line_end in _marker_lines(text):
+        line = text[line_start:line_end]
         match = syntax.marker.match(line)
         if match is None:
             if syntaxes.marker_like.match(line):
-                markers.add(index)
+                markers[index] = (line_start, line_end)
                 problems.append(_malformed(path, index + 1, line, syntax, syntaxes))
             continue
-        markers.add(index)
+        markers[index] = (line_start, line_end)
         kind, tag = match.group("kind").lower(), match.group("tag")
         if match.group("code").strip():
             problems.append(
@@ -250,18 +267,31 @@ def extract_from_text(
             )
             continue
         seen[tag] = start + 1
-        body = [i for i in range(start + 1, index) if i not in markers]
-        if not body or not any(lines[i].strip() for i in body):
+        first = start + 1  # the first and last lines of code: marker lines are left out
+        while first < index and first in markers:
+            first += 1
+        last = index - 1
+        while last > start and last in markers:
+            last -= 1
+        # The text between the two markers, less the lines of markers nested in it.
+        pieces = []
+        offset = markers[start][1] + 1
+        for inner in sorted(i for i in markers if start < i < index):
+            pieces.append(text[offset : markers[inner][0]])
+            offset = markers[inner][1] + 1
+        pieces.append(text[offset : markers[index][0]])
+        raw = "".join(pieces)
+        if not _NON_SPACE.search(raw):
             problems.append(
                 warning(path, start + 1, f"snippet {tag} is empty", kind=Kind.EMPTY_SNIPPET)
             )
         snippets.append(
             Snippet(
                 tag=tag,
-                text=dedent([lines[i] for i in body]),
+                text=dedent(raw) if keep is None or tag in keep else "",
                 path=path,
-                first_line=(body[0] + 1) if body else start + 2,
-                last_line=(body[-1] + 1) if body else index,
+                first_line=first + 1 if first < index else start + 2,
+                last_line=last + 1 if first < index else index,
                 marker_line=start + 1,
             )
         )
