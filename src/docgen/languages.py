@@ -33,8 +33,8 @@ class CallCheck(Protocol):
         """
         ...
 
-    def calls_action(self, action: str, called: set[str]) -> bool:
-        """Whether ``called`` (what ``called()`` found) includes a call of ``action``."""
+    def calls(self, action: str, text: str, *, service: str, slug: str = "") -> bool:
+        """Whether ``text`` calls ``action`` (the strict check of an action's snippet)."""
         ...
 
     def hint(self, action: str, service: str) -> str:
@@ -103,7 +103,11 @@ class CallShapes:
                 found.update((also,) if isinstance(also, str) else also)
         return found
 
+    def calls(self, action: str, text: str, *, service: str = "", slug: str = "") -> bool:
+        return self.calls_action(action, self.called(text, strict=True, service=service, slug=slug))
+
     def calls_action(self, action: str, called: set[str]) -> bool:
+        """Whether ``called`` (what ``called()`` found) includes a call of ``action``."""
         if names.canonical(action) in called:
             return True
         if not self.abbreviates:
@@ -140,8 +144,14 @@ class WithResources:
             found |= {also} if isinstance(also, str) else set(also)
         return found
 
-    def calls_action(self, action: str, called: set[str]) -> bool:
-        return self.shapes.calls_action(action, called)
+    def calls(self, action: str, text: str, *, service: str = "", slug: str = "") -> bool:
+        # The client's methods first: most snippets call the action that way, and reading
+        # the resource model is then not needed.
+        return self.shapes.calls(action, text, service=service, slug=slug) or (
+            self.shapes.calls_action(
+                action, self.called(text, strict=True, service=service, slug=slug)
+            )
+        )
 
     def hint(self, action: str, service: str = "") -> str:
         return self.shapes.hint(action, service)

@@ -132,8 +132,15 @@ def dedent(text: str) -> str:
     empty and trailing ones are dropped. (Regular expressions over the whole text, not a loop
     over its lines: snippets hold most of a collection's text.)"""
     text = _BLANK_LINES.sub("", text).rstrip("\n")
-    indents = set(_INDENTS.findall(text))
-    prefix = os.path.commonprefix(sorted(indents)) if indents else ""
+    indents = _INDENTS.findall(text)
+    prefix = ""
+    if indents:
+        # What the smallest and the largest indentation share, all of them share.
+        low, high = min(indents), max(indents)
+        common = 0
+        while common < len(low) and low[common] == high[common]:
+            common += 1
+        prefix = low[:common]
     if prefix:
         text = re.sub("^" + re.escape(prefix), "", text, flags=re.MULTILINE)
     return text
@@ -276,9 +283,9 @@ def extract_from_text(
         # The text between the two markers, less the lines of markers nested in it.
         pieces = []
         offset = markers[start][1] + 1
-        for inner in sorted(i for i in markers if start < i < index):
-            pieces.append(text[offset : markers[inner][0]])
-            offset = markers[inner][1] + 1
+        for nested in sorted(i for i in markers if start < i < index):
+            pieces.append(text[offset : markers[nested][0]])
+            offset = markers[nested][1] + 1
         pieces.append(text[offset : markers[index][0]])
         raw = "".join(pieces)
         if not _NON_SPACE.search(raw):
@@ -379,18 +386,21 @@ def iter_source_files(
         files: list[os.DirEntry[str]] = []
         for entry in found:
             try:
-                if entry.is_symlink():
-                    continue
-                if entry.is_dir():
-                    name = entry.name
+                # (Not following symbolic links: a link is neither a folder nor a file here.)
+                name = entry.name
+                if entry.is_dir(follow_symlinks=False):
                     if name not in folder_names and not (
                         folder_globs and any(fnmatch.fnmatchcase(name, g) for g in folder_globs)
                     ):
                         folders.append(entry)
-                elif entry.is_file():
-                    name = entry.name
-                    extension = os.path.splitext(name)[1].lower()
-                    if extension in readable and name not in skipped_names:
+                else:
+                    dot = name.rfind(".")
+                    if (
+                        dot > 0
+                        and name[dot:].lower() in readable
+                        and name not in skipped_names
+                        and entry.is_file(follow_symlinks=False)
+                    ):
                         files.append(entry)
             except OSError:
                 continue
@@ -432,8 +442,10 @@ def extract(
     config: Config | None = None,
     on_file: FileHook | None = None,
     skip: frozenset[str] = frozenset(),
+    keep: Container[str] | None = None,
 ) -> SnippetIndex:
-    """Extract every snippet below ``root``.
+    """Extract every snippet below ``root`` (the text of those whose tags are in ``keep``,
+    when given; the others' text is left empty).
 
     ``on_file(path, data)`` is called with the bytes of every text file read (the validator
     scans them for secrets without reading them twice); paths in ``skip`` (absolute) are
@@ -457,12 +469,15 @@ def extract(
             continue
         try:
             with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+                # Data, not source, over the size limit (max_file_bytes). Reading the whole
+                # file (its size known) allocates exactly: read(limit) would allocate the
+                # limit for every file and shrink it, which fragments the heap.
+                if os.fstat(handle.fileno()).st_size > max_bytes:
+                    continue
+                data = handle.read()
         except OSError as exc:
             problems.append(warning(path, 0, f"cannot read: {exc.strerror or exc}", kind=Kind.READ))
             continue
-        if len(data) > max_bytes:
-            continue  # data, not source (the size limit is max_file_bytes)
         if b"\x00" in data[:8192]:
             continue
         if on_file is not None:
@@ -472,7 +487,7 @@ def extract(
         text = decode_source(data, path, problems)
         if text is None:
             continue
-        found, file_problems = extract_from_text(text, path, syntaxes)
+        found, file_problems = extract_from_text(text, path, syntaxes, keep)
         problems.extend(file_problems)
         for snippet in found:
             first = snippets.get(snippet.tag)

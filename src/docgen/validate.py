@@ -42,7 +42,7 @@ from docgen.snippets import Snippet, decode_source, extract
 from docgen.yamlfile import gc_paused, line_of
 
 # Below this much metadata, starting worker processes costs more than it saves.
-PARALLEL_THRESHOLD_BYTES = 1_000_000
+PARALLEL_THRESHOLD_BYTES = 4_000_000
 _END_PUNCT = ".!?:;"
 # An example id: <prefix>_<name>. The prefix is the file's service slug, another services.yaml
 # key (api-gateway-management-api_metadata.yaml holds apigatewaymanagementapi_...), or one of
@@ -59,6 +59,7 @@ class Collection:
     root: str
     config: Config
     examples: dict[str, Example] = field(default_factory=dict)
+    # Every snippet found; the text of one no example shows may be left empty.
     snippets: dict[str, Snippet] = field(default_factory=dict)
 
 
@@ -414,21 +415,19 @@ def _check_meaning(
             continue
         checked_any = True
         service = config.service_in_calls(language.name, ex.slug)
-        if action is not None:
-            strict: set[str] = set()
-            for _, text in texts:
-                strict |= check.called(text, strict=True, service=service, slug=ex.slug)
-            if not check.calls_action(action, strict):
-                shown = ", ".join(name for name, _ in texts)
-                problems.append(
-                    error(
-                        ex.path,
-                        version.line,
-                        f"{ex.id}: the {language.name} snippet {shown} does not call {action} "
-                        f"(expected {check.hint(action, service)!r})",
-                        kind=Kind.CALL,
-                    )
+        if action is not None and not any(
+            check.calls(action, text, service=service, slug=ex.slug) for _, text in texts
+        ):
+            shown = ", ".join(name for name, _ in texts)
+            problems.append(
+                error(
+                    ex.path,
+                    version.line,
+                    f"{ex.id}: the {language.name} snippet {shown} does not call {action} "
+                    f"(expected {check.hint(action, service)!r})",
+                    kind=Kind.CALL,
                 )
+            )
         if not config.strict:
             continue  # what follows feeds the strict policies only
         for name, text in texts:
@@ -463,8 +462,9 @@ def _check_meaning(
     return problems
 
 
-def _load_all(paths: list[str], config: Config, jobs: int) -> Any:
-    """Start loading the metadata files; returns a callable giving the loaded files."""
+def _load_all(paths: list[str], config: Config, jobs: int) -> tuple[Any, bool]:
+    """Start loading the metadata files: a callable giving the loaded files, and whether
+    worker processes load them (meanwhile, the caller can do something else)."""
     size = 0
     for path in paths:
         with contextlib.suppress(OSError):
@@ -489,10 +489,10 @@ def _load_all(paths: list[str], config: Config, jobs: int) -> Any:
                 finally:
                     pool.shutdown()
 
-            return collect
+            return collect, True
         except (OSError, ValueError, NotImplementedError):
             pass
-    return lambda: [load_and_check(p, config) for p in paths]
+    return (lambda: [load_and_check(p, config) for p in paths]), False
 
 
 def validate(
@@ -536,16 +536,30 @@ def _validate(
                 warning(metadata_folder, 0, "no *_metadata.yaml files found", kind=Kind.READ)
             )
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    pending = _load_all(paths, config, jobs)
+    pending, parallel = _load_all(paths, config, jobs)
+    keep: set[str] | None = None
+    if not parallel:
+        # Loaded first, the metadata says which snippets are shown: only their text is kept
+        # (a collection's unused snippets hold as much text as its used ones).
+        files: list[MetadataFile] = pending()
+        keep = {
+            tag.value
+            for mfile in files
+            for ex in mfile.examples
+            for version in ex.versions
+            for excerpt in version.excerpts
+            for tag in excerpt.snippet_tags
+        }
 
     scanner = LeakScanner(config.allow_list, config.deny_list)
     # Metadata files are scanned by their loader; configuration files name the deny list.
     skip = frozenset(os.path.abspath(p) for p in [*paths, *config.files])
-    index = extract(root, config, on_file=scanner.scan, skip=skip)
+    index = extract(root, config, on_file=scanner.scan, skip=skip, keep=keep)
     problems += index.problems + scanner.problems
     collection.snippets = index.snippets
 
-    files: list[MetadataFile] = pending()
+    if parallel:
+        files = pending()
     first_seen: dict[str, Example] = {}
     for mfile in files:
         problems += mfile.problems
