@@ -19,6 +19,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -123,26 +124,28 @@ FileHook = Callable[[str, bytes], None]
 
 
 _BLANK_LINES = re.compile(r"^[ \t\f\v]+$", re.MULTILINE)
-_INDENTS = re.compile(r"^[ \t\f\v]*(?=\S)", re.MULTILINE)
 _NON_SPACE = re.compile(r"\S")
 
 
 def dedent(text: str) -> str:
     """Remove the indentation common to all non-blank lines of ``text``; blank lines become
-    empty and trailing ones are dropped. (Regular expressions over the whole text, not a loop
-    over its lines: snippets hold most of a collection's text.)"""
-    text = _BLANK_LINES.sub("", text).rstrip("\n")
-    indents = _INDENTS.findall(text)
-    prefix = ""
-    if indents:
-        # What the smallest and the largest indentation share, all of them share.
-        low, high = min(indents), max(indents)
+    empty and trailing ones are dropped. (String methods over the whole text, in C: snippets
+    hold most of a collection's text.)"""
+    if " \n" in text or "\t\n" in text or text[-1:].isspace() or "\f" in text or "\v" in text:
+        text = _BLANK_LINES.sub("", text)
+    text = text.rstrip("\n")
+    lines = text.split("\n")
+    if len(lines) > 1 or lines[0]:
+        # What the smallest and the largest line share, all of them share (blank lines are
+        # empty now, and left out); its leading white space is the common indentation.
+        low, high = min(filter(None, lines)), max(filter(None, lines))
         common = 0
         while common < len(low) and low[common] == high[common]:
             common += 1
-        prefix = low[:common]
-    if prefix:
-        text = re.sub("^" + re.escape(prefix), "", text, flags=re.MULTILINE)
+        shared = low[:common]
+        prefix = shared[: len(shared) - len(shared.lstrip())]
+        if prefix:
+            text = ("\n" + text).replace("\n" + prefix, "\n")[1:]
     return text
 
 
@@ -283,7 +286,10 @@ def extract_from_text(
         # The text between the two markers, less the lines of markers nested in it.
         pieces = []
         offset = markers[start][1] + 1
-        for nested in sorted(i for i in markers if start < i < index):
+        marker_lines = list(markers)  # in line order: the dict is filled line by line
+        for nested in marker_lines[
+            bisect_right(marker_lines, start) : bisect_left(marker_lines, index)
+        ]:
             pieces.append(text[offset : markers[nested][0]])
             offset = markers[nested][1] + 1
         pieces.append(text[offset : markers[index][0]])
