@@ -199,32 +199,38 @@ def test_a_50_mb_metadata_file_is_refused_with_a_true_message(collection: Builde
 # --------------------------------------------------------------------------- secrets
 
 
-def test_key_ids_need_a_key_prefix_and_randomness(collection: Builder) -> None:
-    not_keys = [
-        "18446744073709551615",  # a number of 20 digits
-        "CWTEST12345678901234",  # 20 capitals and digits with no key prefix
-        "AKIA" + "X" * 16,  # a placeholder
-    ]
-    files = {**GOOD_FILES, "python/ids.py": lines(*(f'X = "{v}"' for v in not_keys))}
+@pytest.mark.parametrize(
+    ("look_alikes", "key", "what"),
+    [
+        (
+            [
+                "18446744073709551615",  # a number of 20 digits
+                "CWTEST12345678901234",  # 20 capitals and digits with no key prefix
+                "AKIA" + "X" * 16,  # a placeholder
+            ],
+            fake_key_id(7, "AROA"),
+            "access key id",
+        ),
+        (
+            [
+                "src/main/java/com/example/s3/ListBuckets",  # a path
+                "UIApplicationSupportsIndirectInputEvents",  # an identifier
+                "31c3650d70c243ca7141bb08705102cad89bd0e8",  # a commit id
+            ],
+            fake_secret(3),
+            "secret access key",
+        ),
+    ],
+)
+def test_keys_have_a_prefix_or_are_random_unlike_look_alikes(
+    collection: Builder, look_alikes: list[str], key: str, what: str
+) -> None:
+    files = {**GOOD_FILES, "python/k.py": lines(*(f'X = "{v}"' for v in look_alikes))}
     root = collection(action_entry("SignUp", TAG), files)
     assert run(root) == []
-    (root / "python" / "ids.py").write_text(f'ROLE = "{fake_key_id(7, "AROA")}"\n')
+    (root / "python" / "k.py").write_text(f'KEY = "{key}"\n')
     [problem] = run(root)
-    assert problem.kind is Kind.AWS_KEY and "access key id" in problem.message
-
-
-def test_secrets_are_random_not_paths_identifiers_or_commit_ids(collection: Builder) -> None:
-    not_secrets = [
-        "src/main/java/com/example/s3/ListBuckets",  # a path
-        "UIApplicationSupportsIndirectInputEvents",  # an identifier
-        "31c3650d70c243ca7141bb08705102cad89bd0e8",  # a commit id
-    ]
-    files = {**GOOD_FILES, "python/s.py": lines(*(f'X = "{v}"' for v in not_secrets))}
-    root = collection(action_entry("SignUp", TAG), files)
-    assert run(root) == []
-    (root / "python" / "s.py").write_text(f'SECRET = "{fake_secret(3)}"\n')
-    [problem] = run(root)
-    assert problem.kind is Kind.AWS_KEY and "secret access key" in problem.message
+    assert problem.kind is Kind.AWS_KEY and what in problem.message
 
 
 # --------------------------------------------------------------------------- names
