@@ -90,8 +90,8 @@ def read_page(path: Path) -> Page:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
     args = ["render", "--metadata", str(REPO / "metadata"), "--root", str(REPO), "-q"]
-    assert main([*args, "--out", str(out)]) == 0
-    return out
+    assert main([*args, "--out", str(out), "--locale", "en"]) == 0
+    return out / "en"
 
 
 def _metadata() -> dict[str, dict]:  # type: ignore[type-arg]
@@ -333,7 +333,7 @@ def render(root: Path, *extra: str) -> int:
 def test_languages_in_configuration_order_with_their_sdk_names(collection: Builder) -> None:
     root = build(collection, PYTHON, JAVASCRIPT)  # Python first in the metadata
     assert render(root, "--out", str(root / "out"), "-q") == 0
-    page = read_page(root / "out" / f"{ACTION}.html")
+    page = read_page(root / "out" / "en" / f"{ACTION}.html")
     assert page.texts("h2") == ["JavaScript", "Python"]  # sdks.yaml: JavaScript before Python
     assert page.texts("h3") == ["SDK for JavaScript (v3)", "SDK for Python (Boto3)"]
     assert "The following code examples show how to use AssociateSoftwareToken." in page.texts("p")
@@ -343,7 +343,7 @@ def test_languages_in_configuration_order_with_their_sdk_names(collection: Build
 def test_link_template_slots_and_the_goto_default(collection: Builder) -> None:
     root = build(collection, PYTHON, JAVASCRIPT, CLI)
     assert render(root, "--out", str(root / "out"), "-q") == 0
-    page = read_page(root / "out" / f"{ACTION}.html")
+    page = read_page(root / "out" / "en" / f"{ACTION}.html")
     assert page.texts("h2") == ["CLI", "JavaScript", "Python"]
     links = [href for text, href in page.links if text == ACTION]
     assert links == [
@@ -360,7 +360,7 @@ def test_link_template_slots_and_the_goto_default(collection: Builder) -> None:
 def test_entities_expanded_in_text(collection: Builder) -> None:
     root = build(collection, PYTHON)
     assert render(root, "--out", str(root / "out"), "-q") == 0
-    text = (root / "out" / f"{ACTION}.html").read_text()
+    text = (root / "out" / "en" / f"{ACTION}.html").read_text()
     page = Page(text)
     assert "Ask Amazon Cognito for a secret, with AWS credentials." in page.texts("p")
     assert "&COG;" not in text and "&amp;COG;" not in text and "&amp;AWS;" not in text
@@ -370,9 +370,9 @@ def test_code_is_html_escaped(collection: Builder) -> None:
     body = ' Never "</code></pre><script>alert(1)</script>" & co.'
     root = build(collection, PYTHON, python_body=body)
     assert render(root, "--out", str(root / "out"), "-q") == 0
-    text = (root / "out" / f"{ACTION}.html").read_text()
+    text = (root / "out" / "en" / f"{ACTION}.html").read_text()
     page = Page(text)
-    assert "script" not in page.tags and "<script>" not in text
+    assert page.tags.count("script") == 1 and "<script>" not in text  # only site.js's tag
     assert any(body in code and code.startswith("def associate") for code in page.texts("code"))
 
 
@@ -380,13 +380,13 @@ def test_markdown_pages(collection: Builder) -> None:
     body = " Quote ```fenced``` text."
     root = build(collection, PYTHON, python_body=body)
     assert render(root, "--out", str(root / "md"), "--format", "md", "-q") == 0
-    text = (root / "md" / f"{ACTION}.md").read_text()
+    text = (root / "md" / "en" / f"{ACTION}.md").read_text()
     assert (
         text.startswith("[Code examples for") and f"# Use {ACTION} with an AWS SDK or CLI" in text
     )
     code = python_source(body).split("\n")[3:6]
     assert "````python\n" + "\n".join(code) + "\n````\n" in text  # a fence longer than ```
-    assert (root / "md" / "index.md").read_text().count(f"]({ACTION}.md)") == 1
+    assert (root / "md" / "en" / "index.md").read_text().count(f"]({ACTION}.md)") == 1
 
 
 def test_refuses_when_validation_fails(
@@ -402,13 +402,14 @@ def test_refuses_when_validation_fails(
 def test_exit_codes(collection: Builder, capsys: pytest.CaptureFixture[str]) -> None:
     root = build(collection, PYTHON)
     assert render(root, "--out", str(root / "out")) == 0
-    assert "1 pages and index.html written" in capsys.readouterr().err
+    assert "1 pages and an index in 3 locales (en, it, ja) written" in capsys.readouterr().err
     (root / "file").write_text("")
     assert render(root, "--out", str(root / "file" / "out"), "-q") == 2  # cannot write
-    for usage in (["render"], ["render", "--out", "x", "--format", "pdf"]):
-        with pytest.raises(SystemExit) as exc:
-            main(usage)
-        assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["render", "--out", "x", "--format", "pdf"])
+    assert exc.value.code == 2
+    assert render(root, "--out", str(root / "out"), "--locale", "en,xx") == 2
+    assert "no catalog for locale 'xx' (choose from en, it, ja)" in capsys.readouterr().err
 
 
 def test_warnings_refused_only_with_strict(collection: Builder) -> None:
@@ -423,15 +424,15 @@ def test_warnings_refused_only_with_strict(collection: Builder) -> None:
 def test_repo_url_and_stale_pages(collection: Builder) -> None:
     root = build(collection, PYTHON)
     out = root / "out"
-    (out).mkdir()
-    (out / "Kept.html").write_text("not ours")
-    (out / ".docgen-pages-html").write_text("Gone.html\nKept.txt\n")
-    (out / "Gone.html").write_text("an example removed since the last render")
+    (out / "en").mkdir(parents=True)
+    (out / "en" / "Kept.html").write_text("not ours")
+    (out / "en" / ".docgen-pages-html").write_text("Gone.html\nKept.txt\n/etc/passwd\n")
+    (out / "en" / "Gone.html").write_text("an example removed since the last render")
     base = "https://github.com/OWNER/REPOSITORY/tree/main"
-    assert render(root, "--out", str(out), "-q", "--repo-url", base + "/") == 0
-    page = read_page(out / f"{ACTION}.html")
+    assert render(root, "--out", str(out), "-q", "--repo-url", base + "/", "--locale", "en") == 0
+    page = read_page(out / "en" / f"{ACTION}.html")
     assert page.href("code examples repository") == base + "/python"
-    assert not (out / "Gone.html").exists() and (out / "Kept.html").exists()
+    assert not (out / "en" / "Gone.html").exists() and (out / "en" / "Kept.html").exists()
 
 
 def test_page_names_qualify_clashes_only() -> None:
