@@ -2,8 +2,8 @@
 
 ``render()`` takes the ``Collection`` of a clean validation report and writes, for each locale
 (``en``, ``ja``, ``it``: ``i18n.py``), ``<out>/<locale>/`` with one page per example named by
-what it shows (``AssociateSoftwareToken.html``, ``Hello.html``,
-``Scenario_SignUpUserWithMfa.html``) and ``index.html`` listing Hello, Basics, Scenarios and
+its example id (``cognito-identity-provider_AssociateSoftwareToken.html``,
+``cognito-identity-provider_Hello.html``) and ``index.html`` listing Hello, Basics, Scenarios and
 Actions in that order; ``<out>/index.html`` links the locales and ``<out>/_static/`` holds the
 stylesheet and the script (the site needs nothing from the network). The page structure
 follows the public AWS code-examples pages (see ``../shared/METADATA.md``): title, the
@@ -200,23 +200,10 @@ def api_reference_url(
 
 
 def page_names(examples: Iterable[Example]) -> dict[str, str]:
-    """Example id -> page name (no suffix): the action, ``Hello`` or ``Scenario_<Name>``.
-
-    Names that two examples would share (two services with the same action, case-insensitively
-    on case-insensitive file systems) or that would hit ``index`` get the service slug first.
-    """
-    wanted: dict[str, str] = {}
-    for ex in examples:
-        wanted[ex.id] = _UNSAFE.sub("_", ex.action or ex.name) or "_"
-    counts: dict[str, int] = {"index": 1}
-    for name in wanted.values():
-        counts[name.lower()] = counts.get(name.lower(), 0) + 1
-    names: dict[str, str] = {}
-    for ex_id, name in wanted.items():
-        if counts[name.lower()] > 1:
-            name = _UNSAFE.sub("_", ex_id)
-        names[ex_id] = name
-    return names
+    """Example id -> page name (no suffix): the example id itself, such as
+    ``cognito-identity-provider_AssociateSoftwareToken``, so a page, its metadata entry and its
+    snippets are found by the same name; characters unsafe in a file name become ``_``."""
+    return {ex.id: _UNSAFE.sub("_", ex.id) or "_" for ex in examples}
 
 
 def category_key(category: str) -> tuple[int, str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Builder
-from docgen_fixtures import SDKS, action_entry, end, start
+from docgen_fixtures import SDKS, SLUG, action_entry, end, start
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
@@ -97,7 +97,7 @@ def test_adding_a_language_is_one_table_entry_plus_sdks_yaml(
     out = root / "md"
     args = ["render", "--metadata", str(root / "metadata"), "--root", str(root), "-q"]
     assert main([*args, "--out", str(out), "--format", "md"]) == 0
-    page = (out / "en" / "SignUp.md").read_text()
+    page = (out / "en" / f"{SLUG}_SignUp.md").read_text()  # named by example id
     assert "## Dart" in page and "```dart\n" in page  # highlighted with the table's lexer
 
 

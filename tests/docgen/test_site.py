@@ -22,6 +22,8 @@ from docgen.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
 ACTION = "AssociateSoftwareToken"
+PAGE = f"{SLUG}_{ACTION}"  # pages are named by example id
+SCENARIO_PAGE = f"{SLUG}_Scenario_Mfa"
 LANGUAGES = ["CLI", "Java", "JavaScript", "Kotlin", "Python"]  # the order of sdks.yaml
 SDK_SHORT = [
     "AWS CLI",
@@ -225,7 +227,7 @@ def read(path: Path) -> Html:
 
 
 def test_every_language_is_a_tab_in_configuration_order(site: Path) -> None:
-    page = read(site / "en" / f"{ACTION}.html")
+    page = read(site / "en" / f"{PAGE}.html")
     tabs = page.find("button", role="tab")
     assert page.text_of("button", role="tab") == LANGUAGES
     assert page.text_of("h3") == SDK_SHORT
@@ -247,14 +249,14 @@ def test_every_language_is_a_tab_in_configuration_order(site: Path) -> None:
 
 
 def test_code_is_highlighted_and_exactly_as_extracted(site: Path) -> None:
-    page = read(site / "en" / f"{ACTION}.html")
+    page = read(site / "en" / f"{PAGE}.html")
     codes = page.text_of("code")
     for path, (_, _, lines) in SOURCES.items():
         if TAGS.get(path, ACTION) == ACTION:
             assert "\n".join(lines) in codes, path
     python = [c for c in page.find("code") if c.get("class") == "language-python"]
     assert python and page.find("span", **{"class": "k"})  # Pygments' keyword spans
-    assert HOSTILE not in (site / "en" / f"{ACTION}.html").read_text()
+    assert HOSTILE not in (site / "en" / f"{PAGE}.html").read_text()
     assert all(b.get("hidden") == "" for b in page.find("button", **{"class": "copy"}))
     assert len(page.find("button", **{"class": "copy"})) == 5  # one per excerpt
 
@@ -271,14 +273,14 @@ def test_highlighting_keeps_every_character() -> None:
 
 def test_hostile_metadata_text_is_escaped_in_every_locale(site: Path) -> None:
     for code in ("en", "ja", "it"):
-        for name in (f"{ACTION}.html", "Scenario_Mfa.html"):
+        for name in (f"{PAGE}.html", f"{SCENARIO_PAGE}.html"):
             text = (site / code / name).read_text(encoding="utf-8")
             assert HOSTILE not in text and "<img" not in text, (code, name)
             assert "&lt;img src=x onerror=" in text, (code, name)
 
 
 def test_japanese_and_italian_pages(site: Path) -> None:
-    ja = read(site / "ja" / f"{ACTION}.html")
+    ja = read(site / "ja" / f"{PAGE}.html")
     assert ja.find("html")[0]["lang"] == "ja"
     assert ja.text_of("h1") == [f"AWS SDK または CLI で {ACTION} を使用する"]
     assert ja.text_of("title") == ja.text_of("h1")
@@ -298,7 +300,7 @@ def test_japanese_and_italian_pages(site: Path) -> None:
     assert ja.text_of("button", role="tab") == LANGUAGES  # names, never translated
     assert ja.find("button", **{"class": "copy"})[0]["data-done"] == "コピーしました"
 
-    it = read(site / "it" / f"{ACTION}.html")
+    it = read(site / "it" / f"{PAGE}.html")
     assert it.text_of("h1") == [f"Utilizzo di {ACTION} con un AWS SDK o la CLI"]
     assert "Gli esempi di codice seguenti mostrano come utilizzare AssociateSoftwareToken." in (
         it.text_of("p")
@@ -308,7 +310,7 @@ def test_japanese_and_italian_pages(site: Path) -> None:
     assert (
         it.text_of("code")
         == ja.text_of("code")
-        == read(site / "en" / f"{ACTION}.html").text_of("code")
+        == read(site / "en" / f"{PAGE}.html").text_of("code")
     )
 
 
@@ -329,7 +331,7 @@ def test_no_english_chrome_on_a_japanese_page(site: Path, code: str) -> None:
     """Every text the page shows outside code and English metadata prose is Japanese (or a
     name): a sentence that bypassed the catalog shows up here."""
     japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-    for name in (f"{ACTION}.html", "Scenario_Mfa.html", "Hello.html", "index.html"):
+    for name in (f"{PAGE}.html", f"{SCENARIO_PAGE}.html", f"{SLUG}_Hello.html", "index.html"):
         page = read(site / code / name)
         left = []
         for data, stack in page.texts:
@@ -350,11 +352,11 @@ def test_no_english_chrome_on_a_japanese_page(site: Path, code: str) -> None:
 
 def test_locale_chooser_links_each_translation(site: Path) -> None:
     for code in i18n.available():
-        page = read(site / code / f"{ACTION}.html")
+        page = read(site / code / f"{PAGE}.html")
         nav = page.find("nav", **{"class": "locales"})
         assert len(nav) == 1 and nav[0]["aria-label"]
         links = [a for a in page.find("a") if "hreflang" in a]
-        assert [a["href"] for a in links] == [f"../{c}/{ACTION}.html" for c in ("en", "it", "ja")]
+        assert [a["href"] for a in links] == [f"../{c}/{PAGE}.html" for c in ("en", "it", "ja")]
         assert [a.get("aria-current") for a in links].count("page") == 1
         current = next(a for a in links if a.get("aria-current") == "page")
         assert current["hreflang"] == code
@@ -375,7 +377,7 @@ def test_previous_and_next_follow_the_index(site: Path) -> None:
         a["href"] for a in index.find("a") if a["href"].endswith(".html") and "/" not in a["href"]
     ]
     order = [href for href in order if href != "index.html"]
-    assert order == ["Hello.html", "Scenario_Mfa.html", f"{ACTION}.html"]
+    assert order == [f"{SLUG}_Hello.html", f"{SCENARIO_PAGE}.html", f"{PAGE}.html"]
     assert index.text_of("h2")[:3] == ["Hello", "Scenarios", "Actions"]
     assert read(site / "ja" / "index.html").text_of("h2")[:3] == [
         "はじめに",
@@ -391,12 +393,12 @@ def test_previous_and_next_follow_the_index(site: Path) -> None:
 
 
 def test_scenario_page_in_context_link_and_synopsis_list(site: Path) -> None:
-    page = read(site / "ja" / f"{ACTION}.html")
+    page = read(site / "ja" / f"{PAGE}.html")
     context = page.find("ul", **{"class": "context"})
     assert len(context) == 1 and context[0]["lang"] == "en"  # the metadata's English title
-    assert "Set up MFA" in page.text_of("a", href="Scenario_Mfa.html")
-    assert "lang" not in read(site / "en" / f"{ACTION}.html").find("ul", **{"class": "context"})[0]
-    scenario = read(site / "ja" / "Scenario_Mfa.html")
+    assert "Set up MFA" in page.text_of("a", href=f"{SCENARIO_PAGE}.html")
+    assert "lang" not in read(site / "en" / f"{PAGE}.html").find("ul", **{"class": "context"})[0]
+    scenario = read(site / "ja" / f"{SCENARIO_PAGE}.html")
     assert scenario.find("ul", **{"class": "synopsis"})[0]["lang"] == "en"
     assert "Get a secret." in scenario.text_of("li")
     assert scenario.text_of("p")[0] == "次のコード例は、以下の方法を示しています。"
@@ -418,7 +420,7 @@ def test_the_site_needs_nothing_from_the_network(site: Path) -> None:
 
 def test_markdown_site_in_japanese(root: Path) -> None:
     assert render(root, "md", "--format", "md", "--locale", "ja") == 0
-    text = (root / "md" / "ja" / f"{ACTION}.md").read_text()
+    text = (root / "md" / "ja" / f"{PAGE}.md").read_text()
     assert f"# AWS SDK または CLI で {ACTION} を使用する\n" in text
     assert "```kotlin\n" in text and "```java\n" in text
     assert not (root / "md" / "en").exists()

@@ -30,6 +30,7 @@ pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("DOCGEN_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = REPO / "build" / "artifacts"
+SLUG = "cognito-identity-provider"
 ACTION = "AssociateSoftwareToken"
 # Without the background-networking flags Chromium reaches for Google's services, which the
 # closed network refuses; with them it talks only to the page's server.
@@ -152,7 +153,7 @@ def _save(page: Any, name: str) -> Path:
 def test_tabs_copy_and_locale_chooser(
     page: Any, server: str, site: Path, snippets: dict[str, str]
 ) -> None:
-    page.goto(f"{server}/en/{ACTION}.html")
+    page.goto(f"{server}/en/{SLUG}_{ACTION}.html")
     assert page.title() == f"Use {ACTION} with an AWS SDK or CLI"
 
     # One tab per language of the metadata, in the order of sdks.yaml; the first one shown.
@@ -196,7 +197,7 @@ def test_tabs_copy_and_locale_chooser(
 
     # The locale chooser: the same page in Japanese, the same tab still chosen.
     page.get_by_role("navigation", name="Page language").get_by_role("link", name="日本語").click()
-    page.wait_for_url(f"{server}/ja/{ACTION}.html#python")
+    page.wait_for_url(f"{server}/ja/{SLUG}_{ACTION}.html#python")
     assert page.evaluate("document.documentElement.lang") == "ja"
     assert page.locator("h1").text_content() == f"AWS SDK または CLI で {ACTION} を使用する"
     assert _selected(page) == "Python"
@@ -206,18 +207,18 @@ def test_tabs_copy_and_locale_chooser(
 
     # And Italian, from the Japanese page's chooser.
     page.get_by_role("navigation", name="表示言語").get_by_role("link", name="Italiano").click()
-    page.wait_for_url(f"{server}/it/{ACTION}.html#python")
+    page.wait_for_url(f"{server}/it/{SLUG}_{ACTION}.html#python")
     assert page.locator("h1").text_content() == f"Utilizzo di {ACTION} con un AWS SDK o la CLI"
     assert page.get_by_role("link", name="Scenario_SignUpUserWithMfa").count() == 0
     context_link = page.locator("ul.context a").first
     context_link.click()
-    page.wait_for_url(f"{server}/it/Scenario_SignUpUserWithMfa.html*")
+    page.wait_for_url(f"{server}/it/{SLUG}_Scenario_SignUpUserWithMfa.html*")
     assert page.evaluate("document.documentElement.lang") == "it"
 
 
 def test_without_script_every_language_is_shown(page: Any, server: str) -> None:
     page.context.route("**/site.js", lambda route: route.abort())
-    page.goto(f"{server}/en/{ACTION}.html")
+    page.goto(f"{server}/en/{SLUG}_{ACTION}.html")
     assert not page.get_by_role("tablist").is_visible()
     panels = page.locator("section.language")
     assert panels.count() >= 2
