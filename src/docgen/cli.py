@@ -20,13 +20,14 @@ import sys
 import time
 from typing import Any
 
-from docgen import i18n
 from docgen.config import load_config
 from docgen.problems import Problem, has_errors
-from docgen.readme import readmes, write
-from docgen.render import FORMATS, REPO_URL_PLACEHOLDER, render
 from docgen.snippets import extract
 from docgen.validate import validate
+
+# The renderer, the READMEs and the locales (Jinja2, Pygments, Babel) are imported by the
+# commands that use them: docgen validate runs in CI on every change, and loading them would
+# cost it a tenth of its time and memory.
 
 DEFAULT_CONFIG = os.path.join("metadata", "config")  # validate's default: <metadata>/config
 DEFAULT_OUT = os.path.join("build", "docs")
@@ -84,10 +85,13 @@ def _snippets(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = validate(args.metadata, args.root, args.config, jobs=args.jobs)
+    report = validate(
+        args.metadata, args.root, args.config, jobs=args.jobs, strict=args.strict or None
+    )
     _print_problems(report.problems)
     errors, warnings = len(report.errors), len(report.warnings)
-    failed = errors > 0 or (args.strict and warnings > 0)
+    # Strict (--strict or validation.yaml's strict: true): warnings fail too.
+    failed = errors > 0 or (report.collection.config.strict and warnings > 0)
     if not args.quiet:
         print(
             f"docgen: {len(report.collection.examples)} examples, "
@@ -100,10 +104,13 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _validated(args: argparse.Namespace, doing: str) -> tuple[int, Any]:
     """Validate first: (0, report) when clean enough to go on, else (1, None) said why."""
-    report = validate(args.metadata, args.root, args.config, jobs=args.jobs)
+    report = validate(
+        args.metadata, args.root, args.config, jobs=args.jobs, strict=args.strict or None
+    )
     _print_problems(report.problems)
     errors, warnings = len(report.errors), len(report.warnings)
-    if errors > 0 or (args.strict and warnings > 0):
+    # Strict (--strict or validation.yaml's strict: true): warnings refuse too.
+    if errors > 0 or (report.collection.config.strict and warnings > 0):
         print(
             f"docgen: not {doing}: {errors} errors, {warnings} warnings "
             "(only validated code is published; see docgen validate)",
@@ -114,6 +121,9 @@ def _validated(args: argparse.Namespace, doing: str) -> tuple[int, Any]:
 
 
 def _render(args: argparse.Namespace) -> int:
+    from docgen import i18n
+    from docgen.render import render
+
     started = time.perf_counter()
     try:
         locales = i18n.parse_locales(args.locale)
@@ -148,6 +158,8 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _readme(args: argparse.Namespace) -> int:
+    from docgen.readme import readmes, write
+
     status, report = _validated(args, "writing READMEs")
     if status:
         return status
@@ -198,7 +210,9 @@ def _collection_options(command: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; with ``command``, only that command's options need to be
+    complete (the renderer is not loaded to parse another command)."""
     parser = argparse.ArgumentParser(
         prog="docgen",
         description="Extract snippets, validate code-example metadata and render its pages.",
@@ -223,7 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--config", help="configuration folder (default: <metadata>/config)", default=None
     )
-    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="also the policies upstream's validator lacks (unused snippets, services that "
+        "omit a called action, crossing snippets), and fail on warnings too",
+    )
     check.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     check.add_argument(
         "--jobs", "-j", type=int, default=None, help="worker processes (default: CPU count)"
@@ -237,6 +256,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", default=DEFAULT_OUT, help=f"folder the site is written to (default: {DEFAULT_OUT})"
     )
     _collection_options(pages)
+    pages.add_argument("--strict", action="store_true", help="refuse on warnings too")
+    pages.set_defaults(run=_render)
+    if command in (None, "render"):  # the other commands need not load the renderer
+        _render_options(pages)
+
+    docs = commands.add_parser(
+        "readme", help="write the list of examples into each language folder's README.md"
+    )
+    docs.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 when a README is stale"
+    )
+    _collection_options(docs)
+    docs.add_argument("--strict", action="store_true", help="refuse on warnings too")
+    docs.set_defaults(run=_readme)
+    return parser
+
+
+def _render_options(pages: argparse.ArgumentParser) -> None:
+    from docgen import i18n
+    from docgen.render import FORMATS, REPO_URL_PLACEHOLDER
+
     pages.add_argument(
         "--locale",
         default=",".join(i18n.available()),
@@ -253,23 +293,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="base address of the repository for the complete-example links, e.g. "
         f"{REPO_URL_PLACEHOLDER} (default: relative links into --root)",
     )
-    pages.add_argument("--strict", action="store_true", help="refuse on warnings too")
-    pages.set_defaults(run=_render)
-
-    docs = commands.add_parser(
-        "readme", help="write the list of examples into each language folder's README.md"
-    )
-    docs.add_argument(
-        "--check", action="store_true", help="write nothing; exit 1 when a README is stale"
-    )
-    _collection_options(docs)
-    docs.add_argument("--strict", action="store_true", help="refuse on warnings too")
-    docs.set_defaults(run=_readme)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    # The command is the first argument that is no option (the program has none but -h).
+    command = next((a for a in arguments if not a.startswith("-")), None)
+    args = build_parser(command).parse_args(arguments)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

@@ -157,7 +157,6 @@ def test_the_tables_answers_cover_every_language() -> None:
     assert languages.by_extension()[".sh"] == (LANGUAGES["CLI"], LANGUAGES["Bash"])
     assert {"package-lock.json", "uv.lock", "composer.lock", "Cargo.lock"} <= languages.lock_files()
     assert {"node_modules", ".venv", "target", "*.egg-info"} <= languages.build_folders()
-    assert {".class", ".pyc", ".dll"} <= languages.build_suffixes()
 
 
 # --------------------------------------------------------------------------- call shapes
