@@ -13,7 +13,6 @@ import contextlib
 import ipaddress
 import os
 import socket
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -166,14 +165,14 @@ def emulator_clock(emulator: EmulatorServer) -> Iterator[Callable[[float], None]
     """``shift(seconds)``: the emulator's time runs that far ahead of the real clock (codes and
     sessions expire) until the test ends. TOTP codes keep working: they follow the same shift
     only if computed for it, so shift before the codes you need or by whole hours."""
-    backend = emulator.backend()
-    original = backend.clock
+    clock = emulator.clock
+    saved = clock.offset
 
     def shift(seconds: float) -> None:
-        backend.clock = lambda: time.time() + seconds
+        clock.offset = seconds
 
     yield shift
-    backend.clock = original
+    clock.offset = saved
 
 
 @pytest.fixture

@@ -5,8 +5,9 @@
 :mod:`cognito_emulator.state` classes), the look-ups every concern shares (a client and its
 pool, a user with Cognito's "not found" messages) and Cognito's SECRET_HASH check.
 
-Time comes from ``backend.clock`` (a callable returning epoch seconds), so tests can make
-time pass without sleeping.
+Time comes from ``backend.clock`` (a :class:`~cognito_emulator.clock.Clock`), so tests can
+make time pass without sleeping; messages go to ``backend.outboxes``
+(:class:`~cognito_emulator.outbox.Outbox`).
 """
 
 from __future__ import annotations
@@ -15,10 +16,7 @@ import base64
 import hashlib
 import hmac
 import threading
-import time
 import uuid
-from collections.abc import Callable
-from pathlib import Path
 from typing import ClassVar
 
 from moto.cognitoidp.models import (
@@ -28,11 +26,13 @@ from moto.cognitoidp.models import (
     CognitoIdpUserPoolClient,
 )
 
+from cognito_emulator.clock import Clock
 from cognito_emulator.exceptions import (
     NotAuthorizedException,
     ResourceNotFoundException,
     UserNotFoundException,
 )
+from cognito_emulator.outbox import Outbox, OutboxMessage
 from cognito_emulator.state import AuthSession, TokenRecord, UserState
 
 INCORRECT_PASSWORD = "Incorrect username or password."  # noqa: S105 - a message
@@ -50,16 +50,18 @@ def _secret_hash(client_secret: str, username: str, client_id: str) -> str:
 class BackendBase(CognitoIdpBackend):
     """moto's backend plus the emulator's state, shared look-ups and SECRET_HASH."""
 
-    default_outboxes: ClassVar[list[Path]] = []
-    """Folders messages are written to by default (each EmulatorServer registers its own)."""
+    default_outboxes: ClassVar[list[Outbox]] = []
+    """Outboxes messages are delivered to by default (each EmulatorServer registers its own)."""
+    default_clock: ClassVar[Clock] = Clock()
+    """The clock backends use by default (the one ``EmulatorServer.clock`` moves)."""
 
     def __init__(self, region_name: str, account_id: str) -> None:
         super().__init__(region_name, account_id)
-        self.clock: Callable[[], float] = time.time
-        self.outboxes: list[Path] = BackendBase.default_outboxes
+        self.clock: Clock = BackendBase.default_clock
+        self.outboxes: list[Outbox] = BackendBase.default_outboxes
         self.user_states: dict[str, UserState] = {}
         self.auth_sessions: dict[str, AuthSession] = {}
-        self.sent_messages: list[dict[str, str]] = []
+        self.sent_messages: list[OutboxMessage] = []
         self.token_records: dict[str, TokenRecord] = {}  # access token -> record
         self._by_secret_block: dict[str, str] = {}
         self._device_auth_pending: dict[tuple[str, str], str] = {}
@@ -67,7 +69,7 @@ class BackendBase(CognitoIdpBackend):
         self._kid = _PROCESS_KID
 
     def now(self) -> float:
-        return float(self.clock())
+        return self.clock.now()
 
     def state_of(self, user: CognitoIdpUser) -> UserState:
         return self.user_states.setdefault(user.id, UserState())

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-import json
 import re
 import secrets
 import string
-import time
-import uuid
 from typing import Any
 
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool, UserStatus
@@ -28,6 +25,7 @@ from cognito_emulator.exceptions import (
     InvalidParameterException,
     NotAuthorizedException,
 )
+from cognito_emulator.outbox import OutboxMessage
 from cognito_emulator.state import DeliveredCode, _dt, _random_alnum
 
 SIGN_UP_CODE_VALIDITY = 24 * 3600
@@ -86,7 +84,7 @@ class CodesMixin(BackendBase):
     ) -> dict[str, str]:
         """Write one message to the outbox(es); return masked CodeDeliveryDetails."""
         attribute, destination = self._destination(pool, user)
-        message = {
+        message: OutboxMessage = {
             "username": user.username,
             "user_pool_id": pool.id,
             "destination": destination,
@@ -95,15 +93,8 @@ class CodesMixin(BackendBase):
             "sent_at": _dt(self.now()).isoformat(timespec="microseconds"),
         }
         self.sent_messages.append(message)
-        for folder in list(self.outboxes):
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                name = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}.json"
-                tmp = folder / f".{name}.tmp"
-                tmp.write_text(json.dumps(message, indent=2), encoding="utf-8")
-                tmp.replace(folder / name)
-            except OSError:
-                continue
+        for outbox in list(self.outboxes):
+            outbox.deliver(message)
         return {
             "Destination": mask_destination(destination),
             "DeliveryMedium": "EMAIL" if attribute == "email" else "SMS",

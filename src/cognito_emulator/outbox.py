@@ -1,4 +1,8 @@
-"""Reading the emulator's outbox: one JSON file per delivered message.
+"""The emulator's outbox: every message Cognito would send, one JSON file each.
+
+:class:`Outbox` is where a server's backends deliver: it keeps the messages in memory, in
+delivery order (what ``GET /_emulator/messages`` answers), and writes each one to its folder.
+:func:`read_outbox` and :func:`latest_code` read such a folder from any process.
 
 Each message has the keys ``username``, ``user_pool_id``, ``destination``, ``trigger``,
 ``code`` and ``sent_at`` (ISO 8601, UTC). ``trigger`` is Cognito's custom-message trigger
@@ -9,6 +13,9 @@ or ``CustomMessage_AdminCreateUser`` (whose ``code`` is the temporary password).
 from __future__ import annotations
 
 import json
+import threading
+import time
+import uuid
 from pathlib import Path
 from typing import TypedDict
 
@@ -20,6 +27,54 @@ class OutboxMessage(TypedDict):
     trigger: str
     code: str
     sent_at: str
+
+
+class Outbox:
+    """Messages delivered by one emulator: in memory, and as files in ``folder`` (if any)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self._messages: list[OutboxMessage] = []
+        self._lock = threading.Lock()
+
+    def deliver(self, message: OutboxMessage) -> None:
+        """Keep ``message`` and write it to the folder (a file appears whole or not at all)."""
+        with self._lock:
+            self._messages.append(message)
+        if self.folder is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            name = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}.json"
+            tmp = self.folder / f".{name}.tmp"
+            tmp.write_text(json.dumps(message, indent=2), encoding="utf-8")
+            tmp.replace(self.folder / name)
+        except OSError:
+            pass  # the folder was removed or is not writable: the message stays in memory
+
+    def messages(
+        self,
+        username: str | None = None,
+        user_pool_id: str | None = None,
+        trigger: str | None = None,
+    ) -> list[OutboxMessage]:
+        """The delivered messages, oldest first, optionally of one user, pool or trigger."""
+        with self._lock:
+            return [
+                m.copy()
+                for m in self._messages
+                if (username is None or m["username"] == username)
+                and (user_pool_id is None or m["user_pool_id"] == user_pool_id)
+                and (trigger is None or m["trigger"] == trigger)
+            ]
+
+    def clear(self) -> None:
+        """Forget every message and remove the message files from the folder."""
+        with self._lock:
+            self._messages.clear()
+        if self.folder is not None:
+            for path in self.folder.glob("*.json"):
+                path.unlink(missing_ok=True)
 
 
 def read_outbox(

@@ -5,7 +5,9 @@ A small WSGI app of its own (werkzeug) answers only what Cognito user pools answ
 * ``POST /`` with ``X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>``;
 * ``GET /<user-pool-id>/.well-known/jwks.json`` (the key the pool's tokens are signed with);
 * ``GET /<user-pool-id>/.well-known/openid-configuration``;
-* ``GET /`` a small health document.
+* ``GET /`` a small health document;
+* ``/_emulator/...``: the control seam (:mod:`cognito_emulator.control`): the outbox as JSON,
+  reset, the clock.
 
 It avoids importing moto's all-service server, so start-up stays well under two seconds.
 """
@@ -27,8 +29,13 @@ from moto.core.models import DEFAULT_ACCOUNT_ID
 from moto.core.request import Request as MotoRequest
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
+from cognito_emulator.backend_base import BackendBase
+from cognito_emulator.clock import Clock
+from cognito_emulator.control import PREFIX as CONTROL_PREFIX
+from cognito_emulator.control import ControlSeam
 from cognito_emulator.exceptions import ResourceNotFoundException, SerializationException
 from cognito_emulator.models import EmulatorBackend, install
+from cognito_emulator.outbox import Outbox, OutboxMessage
 from cognito_emulator.responses import EmulatorResponse, error_response, parse_body
 
 _WELL_KNOWN = re.compile(r"^/(?P<pool>[\w-]+_[0-9A-Za-z]+)/\.well-known/(?P<doc>[\w.-]+)$")
@@ -73,9 +80,10 @@ def _not_found(message: str) -> tuple[int, dict[str, str], Any]:
 class EmulatorApp:
     """The WSGI application: Cognito user-pool operations and the pools' JWKS."""
 
-    def __init__(self) -> None:
+    def __init__(self, control: ControlSeam | None = None) -> None:
         install()
         self.lock = threading.RLock()  # moto's model is not thread-safe: one request at a time
+        self.control = control
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         request = _Request(environ)
@@ -92,6 +100,13 @@ class EmulatorApp:
         return [payload]
 
     def handle(self, request: _Request) -> tuple[int, dict[str, str], Any]:
+        if self.control is not None and request.path.startswith(CONTROL_PREFIX):
+            return self.control.handle(
+                request.method,
+                request.path,
+                request.args.to_dict(flat=False),
+                request.get_data(cache=True),
+            )
         if request.method == "POST":
             try:  # moto decodes the body as UTF-8 and parses it; refuse what it cannot
                 parse_body(request.get_data(cache=True))
@@ -141,7 +156,8 @@ class EmulatorServer:
         self._requested_port = port
         self.outbox = Path(outbox) if outbox else Path(tempfile.mkdtemp(prefix="cognito-outbox-"))
         self.outbox.mkdir(parents=True, exist_ok=True)
-        self.app = EmulatorApp()
+        self._outbox = Outbox(self.outbox)
+        self.app = EmulatorApp(ControlSeam(self.clock, self._outbox, self.reset))
         self.port = 0
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
@@ -149,6 +165,20 @@ class EmulatorServer:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def clock(self) -> Clock:
+        """The emulator's clock: ``now()``, ``advance(seconds)``, ``offset``, ``reset()``."""
+        return BackendBase.default_clock
+
+    def messages(
+        self,
+        username: str | None = None,
+        user_pool_id: str | None = None,
+        trigger: str | None = None,
+    ) -> list[OutboxMessage]:
+        """The messages this server delivered, oldest first (``GET /_emulator/messages``)."""
+        return self._outbox.messages(username, user_pool_id, trigger)
 
     def backend(self, region: str = "us-east-1") -> EmulatorBackend:
         """The in-process backend of ``region`` (for tests: ``backend.clock``...)."""
@@ -174,8 +204,8 @@ class EmulatorServer:
             listener.close()  # the server works on its own duplicate of the descriptor
         self._server = server
         self.port = int(server.socket.getsockname()[1])
-        if self.outbox not in EmulatorBackend.default_outboxes:
-            EmulatorBackend.default_outboxes.append(self.outbox)
+        if self._outbox not in EmulatorBackend.default_outboxes:
+            EmulatorBackend.default_outboxes.append(self._outbox)
         self._thread = threading.Thread(
             target=server.serve_forever, args=(0.1,), name="cognito-emulator", daemon=True
         )
@@ -191,17 +221,17 @@ class EmulatorServer:
             self._thread.join(timeout=5)
         self._server = None
         self._thread = None
-        if self.outbox in EmulatorBackend.default_outboxes:
-            EmulatorBackend.default_outboxes.remove(self.outbox)
+        if self._outbox in EmulatorBackend.default_outboxes:
+            EmulatorBackend.default_outboxes.remove(self._outbox)
 
     def reset(self) -> None:
-        """Forget every pool, user, session and delivered message."""
+        """Forget every pool, user, session and delivered message; the clock back to real time."""
         with self.app.lock:
             for account_backends in cognitoidp_backends.values():
                 for backend in account_backends.values():
                     backend.reset()
-            for path in self.outbox.glob("*.json"):
-                path.unlink(missing_ok=True)
+            self._outbox.clear()
+            self.clock.reset()
 
     def __enter__(self) -> EmulatorServer:
         return self.start()

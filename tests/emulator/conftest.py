@@ -9,6 +9,7 @@ from emulator_helpers import FakeClock
 from moto.core.models import DEFAULT_ACCOUNT_ID
 
 from cognito_emulator import EmulatorServer
+from cognito_emulator.clock import Clock
 from cognito_emulator.models import EmulatorBackend
 
 
@@ -27,11 +28,7 @@ def backend(clock: FakeClock) -> EmulatorBackend:
 
 
 @pytest.fixture
-def http_clock(emulator: EmulatorServer) -> Iterator[FakeClock]:
-    """Controls the served backend's clock for one test."""
-    served = emulator.backend("us-east-1")
-    fake = FakeClock()
-    saved = served.clock
-    served.clock = fake
-    yield fake
-    served.clock = saved
+def http_clock(emulator: EmulatorServer) -> Iterator[Clock]:
+    """The served emulator's clock for one test, back to real time afterwards."""
+    yield emulator.clock
+    emulator.clock.reset()

@@ -7,6 +7,7 @@ from typing import Any
 
 from cognito_users import create_confirmed_user
 
+from cognito_emulator.clock import Clock
 from cognito_emulator.models import EmulatorBackend
 
 PASSWORD = "Correct-Horse-9!"
@@ -18,17 +19,12 @@ ALL_FLOWS = [
 ]
 
 
-class FakeClock:
-    """A clock the test moves by hand; starts at the real time."""
+class FakeClock(Clock):
+    """A clock that stands still until the test moves it (``advance``); starts at real time."""
 
     def __init__(self) -> None:
-        self.now = time.time()
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+        start = time.time()
+        super().__init__(source=lambda: start)
 
 
 def make_pool(

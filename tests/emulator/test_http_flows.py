@@ -10,10 +10,11 @@ import pyotp
 import pytest
 import requests
 from botocore.exceptions import ClientError
-from emulator_helpers import PASSWORD, FakeClock, http_pool, http_user
+from emulator_helpers import PASSWORD, http_pool, http_user
 from pycognito import aws_srp
 
 from cognito_emulator import EmulatorServer, latest_code, read_outbox
+from cognito_emulator.clock import Clock
 
 DEVICES = {"ChallengeRequiredOnNewDevice": True, "DeviceOnlyRememberedOnUserPrompt": False}
 
@@ -55,7 +56,7 @@ def test_sign_up_codes_go_to_the_outbox(cognito: Any, outbox: Path, unique_name:
 
 
 def test_expired_confirmation_code(
-    cognito: Any, outbox: Path, unique_name: str, http_clock: FakeClock
+    cognito: Any, outbox: Path, unique_name: str, http_clock: Clock
 ) -> None:
     _, client, _ = http_pool(cognito, unique_name)
     user = f"u{unique_name}"
@@ -237,7 +238,7 @@ def test_srp_wrong_password_and_secret_hash_client(cognito: Any, unique_name: st
 
 
 def test_tokens_verify_against_jwks_and_revocation(
-    cognito: Any, emulator: EmulatorServer, unique_name: str, http_clock: FakeClock
+    cognito: Any, emulator: EmulatorServer, unique_name: str, http_clock: Clock
 ) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
     user = http_user(cognito, pool)

@@ -199,10 +199,10 @@ def test_verify_software_token_checks_the_code_with_one_step_window(
     assoc = backend.associate_software_token(None, session)
     totp = pyotp.TOTP(assoc["SecretCode"])
     with pytest.raises(EnableSoftwareTokenMFAException, match="Code mismatch"):
-        backend.verify_software_token(None, assoc["Session"], totp.at(clock.now - 90), None)
+        backend.verify_software_token(None, assoc["Session"], totp.at(clock.now() - 90), None)
     with pytest.raises(SoftwareTokenMFANotFoundException):
         _respond(backend, client, "MFA_SETUP", assoc["Session"])
-    previous_step = totp.at(clock.now - 30)
+    previous_step = totp.at(clock.now() - 30)
     result = backend.verify_software_token(None, assoc["Session"], previous_step, "phone")
     assert result["Status"] == "SUCCESS"
     user = backend.admin_get_user(pool, "ana")
@@ -245,7 +245,7 @@ def test_sessions_expire_after_three_minutes(backend: EmulatorBackend, clock: Fa
             client,
             "SOFTWARE_TOKEN_MFA",
             challenge["Session"],
-            SOFTWARE_TOKEN_MFA_CODE=totp.at(clock.now),
+            SOFTWARE_TOKEN_MFA_CODE=totp.at(clock.now()),
         )
     with pytest.raises(NotAuthorizedException, match="session is expired"):
         _respond(
@@ -253,7 +253,7 @@ def test_sessions_expire_after_three_minutes(backend: EmulatorBackend, clock: Fa
             client,
             "SOFTWARE_TOKEN_MFA",
             "not-a-session",
-            SOFTWARE_TOKEN_MFA_CODE=totp.at(clock.now),
+            SOFTWARE_TOKEN_MFA_CODE=totp.at(clock.now()),
         )
 
 
