@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 TEST_PASSWORD = "Correct-Horse-9!"
+"""The one password of every test user (it meets Cognito's default policy)."""
+NEW_PASSWORD = "Battery-Staple-7?"
+"""What password-change tests change it to."""
 
 
 def create_confirmed_user(

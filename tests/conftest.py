@@ -21,8 +21,11 @@ from typing import Any
 import boto3
 import pytest
 from cognito_users import TEST_PASSWORD, create_confirmed_user
+from totp_app import TotpApp, WallClock
 
 from cognito_emulator import EmulatorServer
+
+pytest_plugins = ["mfa_fixtures"]  # MFA pools, users with an authenticator app, devices
 
 REGION = "us-east-1"
 
@@ -172,6 +175,20 @@ def emulator_clock(emulator: EmulatorServer) -> Iterator[Callable[[float], None]
         clock.offset = seconds
 
     yield shift
+    clock.offset = saved
+
+
+@pytest.fixture
+def totp_app(request: pytest.FixtureRequest) -> Iterator[Callable[[str], TotpApp]]:
+    """``totp_app(secret)``: an authenticator app reading the emulator's clock, which it moves
+    to the next 30-second step rather than reuse a code (real time with ``--aws``). The clock
+    is put back when the test ends."""
+    if _on_aws(request.config):
+        yield lambda secret: TotpApp(secret, WallClock())
+        return
+    clock = request.getfixturevalue("emulator").clock
+    saved = clock.offset
+    yield lambda secret: TotpApp(secret, clock)
     clock.offset = saved
 
 

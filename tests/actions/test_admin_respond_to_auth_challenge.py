@@ -13,7 +13,6 @@ from mfa_fixtures import (
     TotpUser,
     assert_json_masked,
     error_code,
-    run_cli,
     sign_in,
     signed_in_as,
 )
@@ -101,8 +100,8 @@ def test_made_up_session_is_refused(
 
 
 def test_command_line_answers_with_a_code(
+    run_cli: Any,
     cognito: Any,
-    emulator_env: dict[str, str],
     mfa_pool: str,
     mfa_app_client: str,
     totp_user: TotpUser,
@@ -117,13 +116,11 @@ def test_command_line_answers_with_a_code(
         mfa_app_client,
         "--challenge-name",
         "SOFTWARE_TOKEN_MFA",
-        "--session",
-        started["Session"],
+        f"--session={started['Session']}",  # = : a value may start with "-"
         "--username",
         totp_user.username,
         "--code",
         totp_user.code(),
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

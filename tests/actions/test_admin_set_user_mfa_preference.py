@@ -12,7 +12,6 @@ from cognito_idp.admin_set_user_mfa_preference import admin_set_user_mfa_prefere
 from mfa_fixtures import (
     TotpUser,
     error_code,
-    run_cli,
     sign_in,
     signed_in_as,
 )
@@ -78,7 +77,7 @@ def test_enabling_without_an_authenticator_is_refused(
 
 
 def test_command_line_disables_totp(
-    cognito: Any, emulator_env: dict[str, str], mfa_pool: str, totp_user: TotpUser
+    run_cli: Any, cognito: Any, mfa_pool: str, totp_user: TotpUser
 ) -> None:
     run = run_cli(
         "admin_set_user_mfa_preference",
@@ -87,7 +86,6 @@ def test_command_line_disables_totp(
         "--username",
         totp_user.username,
         "--disable",
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

@@ -14,7 +14,6 @@ from mfa_fixtures import (
     assert_json_masked,
     error_code,
     make_user,
-    run_cli,
     sign_in,
 )
 
@@ -85,15 +84,15 @@ def test_revoked_access_token_is_not_authorized(
 
 
 def test_command_line_shows_the_secret_and_masks_the_session(
+    run_cli: Any,
     cognito: Any,
-    emulator_env: dict[str, str],
     mfa_pool: str,
     mfa_app_client: str,
     mfa_user: str,
 ) -> None:
     started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
 
-    run = run_cli("associate_software_token", "--session", started["Session"], env=emulator_env)
+    run = run_cli("associate_software_token", f"--session={started['Session']}")
 
     assert run.returncode == 0, run.stderr
     printed = json.loads(run.stdout)

@@ -11,7 +11,6 @@ from cognito_idp.global_sign_out import global_sign_out
 from mfa_fixtures import (
     TotpUser,
     error_code,
-    run_cli,
     sign_in,
 )
 
@@ -64,12 +63,10 @@ def test_signing_out_with_a_revoked_token_is_not_authorized(
     assert optional_user["access_token"] not in caplog.text
 
 
-def test_command_line_signs_out(
-    cognito: Any, emulator_env: dict[str, str], optional_user: dict[str, str]
-) -> None:
+def test_command_line_signs_out(run_cli: Any, cognito: Any, optional_user: dict[str, str]) -> None:
     token = optional_user["access_token"]
 
-    run = run_cli("global_sign_out", "--access-token", token, env=emulator_env)
+    run = run_cli("global_sign_out", "--access-token", token)
 
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"SignedOut": True}

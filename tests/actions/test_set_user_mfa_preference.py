@@ -11,7 +11,6 @@ from botocore.exceptions import ClientError
 from cognito_idp.set_user_mfa_preference import set_user_mfa_preference
 from mfa_fixtures import (
     error_code,
-    run_cli,
     sign_in,
 )
 
@@ -81,8 +80,8 @@ def test_revoked_access_token_is_not_authorized(
 
 
 def test_command_line_enables_totp(
+    run_cli: Any,
     cognito: Any,
-    emulator_env: dict[str, str],
     optional_mfa_pool: str,
     optional_user: dict[str, str],
 ) -> None:
@@ -92,7 +91,6 @@ def test_command_line_enables_totp(
         "set_user_mfa_preference",
         "--access-token",
         optional_user["access_token"],
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

@@ -1,9 +1,9 @@
-"""Shared fixtures and helpers of the MFA, device and password action tests.
+"""Fixtures and helpers of the MFA, device and password tests: MFA pools, users with an
+authenticator app, confirmed and remembered devices.
 
-``conftest.py`` registers the fixtures for the whole folder; test modules import the helper
-functions and constants they use by name (pytest puts this folder on ``sys.path`` because it has
-no ``__init__.py``). Set-up talks to the
-emulator with the plain boto3 client, so a broken example never hides behind a fixture error.
+``tests/conftest.py`` registers the fixtures (``pytest_plugins``); test modules import the
+helpers they use by name. Set-up talks to the emulator with the plain boto3 client, so a broken
+example never hides behind a fixture error.
 """
 
 from __future__ import annotations
@@ -13,28 +13,16 @@ import contextlib
 import hashlib
 import hmac
 import re
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
-import boto3
-import pyotp
 import pytest
-from botocore.stub import Stubber
 from cognito_users import TEST_PASSWORD, create_confirmed_user
 from pycognito import aws_srp
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = TEST_PASSWORD
-NEW_PASSWORD = "Battery-Staple-7?"
+from totp_app import TotpApp
 
 __all__ = [
-    "NEW_PASSWORD",
-    "PASSWORD",
     "Device",
     "TotpUser",
     "assert_json_masked",
@@ -50,11 +38,9 @@ __all__ = [
     "optional_mfa_pool",
     "optional_user",
     "remembered_device",
-    "run_cli",
     "secret_hash",
     "sign_in",
     "signed_in_as",
-    "stubbed_client",
     "totp_user",
 ]
 
@@ -64,37 +50,19 @@ class TotpUser:
     """A user whose authenticator app is set up, signed in once with it."""
 
     username: str
-    totp: pyotp.TOTP
+    app: TotpApp
     access_token: str
     id_token: str
     refresh_token: str
     new_device: dict[str, str] | None
-    used_codes: set[str] = field(default_factory=set)
 
     def code(self) -> str:
-        """A valid TOTP code not used yet (Cognito refuses a code twice).
-
-        The server accepts one time step of drift either way. The previous step's code is only
-        offered while at least 5 s of the current step remain, so it cannot expire between
-        here and the server's check; otherwise this waits for the next step.
-        """
-        while True:
-            now = time.time()
-            moments = [now, now + 30]
-            if now % 30 < 25:
-                moments.append(now - 30)
-            for moment in moments:
-                candidate = self.totp.at(moment)
-                if candidate not in self.used_codes:
-                    self.used_codes.add(candidate)
-                    return candidate
-            time.sleep(30 - now % 30 + 0.1)
+        """A valid code of the app, never one used before (see :class:`totp_app.TotpApp`)."""
+        return self.app.code()
 
     def wrong_code(self) -> str:
         """A 6-digit code that is valid in none of the accepted windows."""
-        now = time.time()
-        valid = {self.totp.at(now + step) for step in (-60, -30, 0, 30, 60)}
-        return next(c for c in ("000000", "111111", "222222", "333333") if c not in valid)
+        return self.app.wrong_code()
 
 
 @dataclass
@@ -110,20 +78,6 @@ class Device:
 def error_code(exc_info: pytest.ExceptionInfo[Any]) -> str:
     """The Cognito error code of a raised ``ClientError``."""
     return str(exc_info.value.response["Error"]["Code"])
-
-
-def run_cli(module: str, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """Run ``python python/cognito_idp/<module>.py ARGS`` as a reader would."""
-    return subprocess.run(
-        [sys.executable, str(REPO_ROOT / "python" / "cognito_idp" / f"{module}.py"), *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
 
 
 MASKED = re.compile(r"^(.{4}\.\.\..{4}|\*{4})$")
@@ -157,17 +111,6 @@ def secret_hash(username: str, client_id: str, client_secret: str) -> str:
         client_secret.encode(), (username + client_id).encode(), hashlib.sha256
     ).digest()
     return base64.b64encode(digest).decode()
-
-
-def stubbed_client(error_code: str, operation: str, message: str = "stubbed") -> Any:
-    """A client whose next ``operation`` fails with ``error_code`` (errors no emulator makes)."""
-    client = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url="http://127.0.0.1:9")
-    stubber = Stubber(client)
-    stubber.add_client_error(
-        operation, service_error_code=error_code, service_message=message, http_status_code=400
-    )
-    stubber.activate()
-    return client
 
 
 def _make_pool(cognito: Any, name: str, mfa: str) -> str:
@@ -217,7 +160,7 @@ def signed_in_as(cognito: Any, response: dict[str, Any]) -> str:
     return username
 
 
-def make_user(cognito: Any, pool_id: str, username: str, password: str = PASSWORD) -> str:
+def make_user(cognito: Any, pool_id: str, username: str, password: str = TEST_PASSWORD) -> str:
     """A CONFIRMED user with a verified example.com address and ``password``."""
     return create_confirmed_user(cognito, pool_id, username, password)
 
@@ -266,7 +209,7 @@ def optional_user(
         UserPoolId=optional_mfa_pool,
         ClientId=optional_app_client,
         AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": username, "PASSWORD": PASSWORD},
+        AuthParameters={"USERNAME": username, "PASSWORD": TEST_PASSWORD},
     )["AuthenticationResult"]
     return {
         "username": username,
@@ -276,20 +219,25 @@ def optional_user(
 
 
 @pytest.fixture
-def totp_user(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -> TotpUser:
+def totp_user(
+    cognito: Any,
+    mfa_pool: str,
+    mfa_app_client: str,
+    mfa_user: str,
+    totp_app: Callable[[str], TotpApp],
+) -> TotpUser:
     """``mfa_user`` after the MFA_SETUP sign-in: authenticator set up, tokens issued."""
     started = cognito.admin_initiate_auth(
         UserPoolId=mfa_pool,
         ClientId=mfa_app_client,
         AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": mfa_user, "PASSWORD": PASSWORD},
+        AuthParameters={"USERNAME": mfa_user, "PASSWORD": TEST_PASSWORD},
     )
     assert started.get("ChallengeName") == "MFA_SETUP", started.get("ChallengeName")
     associated = cognito.associate_software_token(Session=started["Session"])
-    totp = pyotp.TOTP(associated["SecretCode"])
-    first_code = totp.now()
+    app = totp_app(associated["SecretCode"])
     verified = cognito.verify_software_token(
-        Session=associated["Session"], UserCode=first_code, FriendlyDeviceName="phone"
+        Session=associated["Session"], UserCode=app.code(), FriendlyDeviceName="phone"
     )
     assert verified["Status"] == "SUCCESS"
     result = cognito.admin_respond_to_auth_challenge(
@@ -301,12 +249,11 @@ def totp_user(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -
     )["AuthenticationResult"]
     return TotpUser(
         username=mfa_user,
-        totp=totp,
+        app=app,
         access_token=result["AccessToken"],
         id_token=result["IdToken"],
         refresh_token=result["RefreshToken"],
         new_device=result.get("NewDeviceMetadata"),
-        used_codes={first_code},
     )
 
 
@@ -338,7 +285,7 @@ def remembered_device(cognito: Any, confirmed_device: Device) -> Device:
 
 
 def sign_in(
-    cognito: Any, pool_id: str, client_id: str, username: str, password: str = PASSWORD
+    cognito: Any, pool_id: str, client_id: str, username: str, password: str = TEST_PASSWORD
 ) -> dict[str, Any]:
     """AdminInitiateAuth with a password; the response (challenge or AuthenticationResult)."""
     response: dict[str, Any] = cognito.admin_initiate_auth(
