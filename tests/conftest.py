@@ -50,6 +50,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="also run the tests marked 'aws' against the real AWS account boto3 is configured for",
     )
+    spec = parser.getgroup(
+        "spec", "the scenario specification harness (tests/scenarios/test_spec.py)"
+    )
+    spec.addoption(
+        "--port-command",
+        default=None,
+        help="the scenario port to test, as a shell-quoted command run from the repository root "
+        "(default: the Python scenario)",
+    )
+    spec.addoption(
+        "--port-modes",
+        default="auto,interactive",
+        help="comma-separated modes the port supports: auto, interactive (default: both)",
+    )
+    spec.addoption(
+        "--port-timeout",
+        default="180",
+        help="seconds one run of the port may take (default: 180)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from urllib.parse import urlparse
 import pytest
 import signup_user_with_mfa as scenario
 from mfa_scenario.targets import local_client
+from mfa_scenario.totp_setup import remove_qr_png
 from scripted_user import ScriptedUser
 
 from cognito_emulator import latest_code
@@ -149,9 +151,9 @@ def script_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def test_without_a_terminal_it_says_so_and_exits(tmp_path: Path) -> None:
+def test_without_a_terminal_it_names_the_command_that_works(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, str(SCRIPT)],
+        [sys.executable, str(SCRIPT), "--keep"],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -163,9 +165,34 @@ def test_without_a_terminal_it_says_so_and_exits(tmp_path: Path) -> None:
 
     assert proc.returncode == 2
     assert proc.stdout == ""
-    assert proc.stderr == (
-        "signup_user_with_mfa: stdin is not a terminal: run it in a terminal, or pass --auto.\n"
+    said, command = proc.stderr.rstrip("\n").split("; run: ")
+    assert said == "stdin is not a terminal" and "\n" not in command
+    rerun = subprocess.run(  # what it says works, from where it was started
+        shlex.split(command),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=script_env(tmp_path),
+        cwd=REPO_ROOT,
+        timeout=120,
+        check=False,
     )
+    assert rerun.returncode == 0, rerun.stderr
+    assert "Kept (--keep)" in rerun.stdout  # the options given, plus --auto
+    remove_qr_png(Path(rerun.stdout.split("Kept (--keep):\n")[1].split()[0]))
+
+
+def test_without_a_terminal_under_nox_it_names_the_nox_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NOX_CURRENT_SESSION", "scenario")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    err = io.StringIO()
+
+    status = scenario.run([], out=io.StringIO(), err=err)
+
+    assert status == 2
+    assert err.getvalue() == "stdin is not a terminal; run: nox -s scenario -- --auto\n"
 
 
 def test_auto_from_the_command_line_ignores_the_machines_aws_profile(tmp_path: Path) -> None:
