@@ -51,7 +51,6 @@ REGION = "us-east-1"
 # Section 4: the lines a driver reads, exactly.
 STEP = re.compile(r"^Step (\d) of 8 \[[#.]{8}\]  (.+)$")
 CALL = re.compile(r"^  -> ([A-Za-z]+)(?: \(([A-Z_]+)\))?: ")
-OK = re.compile(r"^  ok (.+)$")
 PROBLEM = re.compile(r"^  !! (.+)$")
 USER_POOL = re.compile(r"^     User pool ID: (\S+)$")
 APP_CLIENT = re.compile(r"^     App client ID: (\S+)$")
@@ -551,6 +550,9 @@ class Transcript:
             signed_in = [line for line in self.lines if TOKEN_LINE.match(line)]
             if len(signed_in) < 6:
                 raise self.fail(f"{len(signed_in)} masked token lines, expected 3 a sign-in")
+            problems = self.all(PROBLEM)
+            if problems:  # the harness gives right answers: nothing to explain
+                raise self.fail(f"problem lines in a run that went right: {problems}")
             last = [line for line in self.lines if line.strip()][-1]
             if not DONE.match(last):
                 raise self.fail(f"last line {last!r}, expected 'Done: ...'")

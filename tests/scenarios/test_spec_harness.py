@@ -58,6 +58,7 @@ BROKEN: list[tuple[str, Callable[[str], str]]] = [
     ("markers", lambda t: re.sub(r"(AccessToken: \S{5})\.\.\.", r"\1..", t, count=1)),
     ("markers", lambda t: t.rstrip("\n") + "\nsomething after Done\n"),
     ("markers", lambda t: re.sub(r"  ok Removed user pool .*\n", "", t)),
+    ("markers", lambda t: t.replace("  ok Status SUCCESS.", "  !! Cognito refused the code.")),
     ("masking", lambda t: t.replace("Tokens (masked):", "Token: eyJ" + "a" * 70, 1)),
     ("masking", lambda t: t.replace("(--auto)", "Correct-Horse-9! (--auto)", 1)),
     (
