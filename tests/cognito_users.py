@@ -1,4 +1,5 @@
-"""Creating test users the way every test folder needs them (importable from any test)."""
+"""Creating and signing in test users the way every test folder needs them (importable from
+any test)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,27 @@ def create_confirmed_user(
         UserPoolId=user_pool_id, Username=username, Password=password, Permanent=True
     )
     return username
+
+
+def sign_in(
+    cognito: Any, pool_id: str, client_id: str, username: str, password: str = TEST_PASSWORD
+) -> dict[str, Any]:
+    """AdminInitiateAuth with a password; the response (challenge or AuthenticationResult)."""
+    response: dict[str, Any] = cognito.admin_initiate_auth(
+        UserPoolId=pool_id,
+        ClientId=client_id,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": username, "PASSWORD": password},
+    )
+    return response
+
+
+def signed_in(cognito: Any, pool_id: str, client_id: str, username: str) -> dict[str, str]:
+    """Sign a user without MFA in with ``TEST_PASSWORD``: its name and its three tokens."""
+    result = sign_in(cognito, pool_id, client_id, username)["AuthenticationResult"]
+    return {
+        "username": username,
+        "access_token": result["AccessToken"],
+        "id_token": result["IdToken"],
+        "refresh_token": result["RefreshToken"],
+    }

@@ -20,7 +20,7 @@ from typing import Any
 
 import boto3
 import pytest
-from cognito_users import TEST_PASSWORD, create_confirmed_user
+from cognito_users import create_confirmed_user, signed_in
 from totp_app import TotpApp, WallClock
 
 from cognito_emulator import EmulatorServer
@@ -255,15 +255,4 @@ def signed_in_user(
     cognito: Any, user_pool: str, app_client: str, confirmed_user: str
 ) -> dict[str, str]:
     """A confirmed user signed in with a password (MFA off); user name and tokens."""
-    result = cognito.admin_initiate_auth(
-        UserPoolId=user_pool,
-        ClientId=app_client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": confirmed_user, "PASSWORD": TEST_PASSWORD},
-    )["AuthenticationResult"]
-    return {
-        "username": confirmed_user,
-        "access_token": result["AccessToken"],
-        "id_token": result["IdToken"],
-        "refresh_token": result["RefreshToken"],
-    }
+    return signed_in(cognito, user_pool, app_client, confirmed_user)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from cognito_users import TEST_PASSWORD, create_confirmed_user
+from cognito_users import TEST_PASSWORD, create_confirmed_user, sign_in, signed_in
 from pycognito import aws_srp
 from totp_app import TotpApp
 
@@ -39,7 +39,6 @@ __all__ = [
     "optional_user",
     "remembered_device",
     "secret_hash",
-    "sign_in",
     "signed_in_as",
     "totp_user",
 ]
@@ -205,17 +204,7 @@ def optional_user(
 ) -> dict[str, str]:
     """A user of ``optional_mfa_pool`` signed in with a password; user name and tokens."""
     username = make_user(cognito, optional_mfa_pool, f"ben-{unique_name}")
-    result = cognito.admin_initiate_auth(
-        UserPoolId=optional_mfa_pool,
-        ClientId=optional_app_client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": username, "PASSWORD": TEST_PASSWORD},
-    )["AuthenticationResult"]
-    return {
-        "username": username,
-        "access_token": result["AccessToken"],
-        "refresh_token": result["RefreshToken"],
-    }
+    return signed_in(cognito, optional_mfa_pool, optional_app_client, username)
 
 
 @pytest.fixture
@@ -227,12 +216,7 @@ def totp_user(
     totp_app: Callable[[str], TotpApp],
 ) -> TotpUser:
     """``mfa_user`` after the MFA_SETUP sign-in: authenticator set up, tokens issued."""
-    started = cognito.admin_initiate_auth(
-        UserPoolId=mfa_pool,
-        ClientId=mfa_app_client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": mfa_user, "PASSWORD": TEST_PASSWORD},
-    )
+    started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     assert started.get("ChallengeName") == "MFA_SETUP", started.get("ChallengeName")
     associated = cognito.associate_software_token(Session=started["Session"])
     app = totp_app(associated["SecretCode"])
@@ -282,16 +266,3 @@ def remembered_device(cognito: Any, confirmed_device: Device) -> Device:
         DeviceRememberedStatus="remembered",
     )
     return confirmed_device
-
-
-def sign_in(
-    cognito: Any, pool_id: str, client_id: str, username: str, password: str = TEST_PASSWORD
-) -> dict[str, Any]:
-    """AdminInitiateAuth with a password; the response (challenge or AuthenticationResult)."""
-    response: dict[str, Any] = cognito.admin_initiate_auth(
-        UserPoolId=pool_id,
-        ClientId=client_id,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": username, "PASSWORD": password},
-    )
-    return response

@@ -9,11 +9,11 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_respond_to_auth_challenge import admin_respond_to_auth_challenge
+from cognito_users import sign_in
 from mfa_fixtures import (
     TotpUser,
     assert_json_masked,
     error_code,
-    sign_in,
     signed_in_as,
 )
 

@@ -9,10 +9,10 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_set_user_mfa_preference import admin_set_user_mfa_preference
+from cognito_users import sign_in
 from mfa_fixtures import (
     TotpUser,
     error_code,
-    sign_in,
     signed_in_as,
 )
 

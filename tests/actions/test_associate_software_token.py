@@ -10,11 +10,11 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.associate_software_token import associate_software_token
+from cognito_users import sign_in
 from mfa_fixtures import (
     assert_json_masked,
     error_code,
     make_user,
-    sign_in,
 )
 
 

@@ -9,10 +9,9 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.forgot_password import forgot_password
-from cognito_users import TEST_PASSWORD
+from cognito_users import TEST_PASSWORD, sign_in
 from mfa_fixtures import (
     error_code,
-    sign_in,
     signed_in_as,
 )
 

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.global_sign_out import global_sign_out
+from cognito_users import sign_in
 from mfa_fixtures import (
     TotpUser,
     error_code,
-    sign_in,
 )
 
 

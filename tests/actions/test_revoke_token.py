@@ -8,12 +8,11 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.revoke_token import revoke_token
-from cognito_users import TEST_PASSWORD
+from cognito_users import TEST_PASSWORD, sign_in
 from mfa_fixtures import (
     error_code,
     make_app_client,
     secret_hash,
-    sign_in,
 )
 
 

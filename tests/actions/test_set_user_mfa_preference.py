@@ -9,9 +9,9 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.set_user_mfa_preference import set_user_mfa_preference
+from cognito_users import sign_in
 from mfa_fixtures import (
     error_code,
-    sign_in,
 )
 
 

@@ -10,10 +10,10 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.verify_software_token import verify_software_token
+from cognito_users import sign_in
 from mfa_fixtures import (
     error_code,
     make_user,
-    sign_in,
 )
 
 

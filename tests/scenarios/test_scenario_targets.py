@@ -151,32 +151,28 @@ def script_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def test_without_a_terminal_it_names_the_command_that_works(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, str(SCRIPT), "--keep"],
+def run_script(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run a command as a reader would, from the repository root, without a terminal."""
+    return subprocess.run(
+        argv,
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
-        env=script_env(tmp_path),
+        env=env,
         cwd=REPO_ROOT,
-        timeout=60,
+        timeout=120,
         check=False,
     )
+
+
+def test_without_a_terminal_it_names_the_command_that_works(tmp_path: Path) -> None:
+    proc = run_script([sys.executable, str(SCRIPT), "--keep"], script_env(tmp_path))
 
     assert proc.returncode == 2
     assert proc.stdout == ""
     said, command = proc.stderr.rstrip("\n").split("; run: ")
     assert said == "stdin is not a terminal" and "\n" not in command
-    rerun = subprocess.run(  # what it says works, from where it was started
-        shlex.split(command),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        env=script_env(tmp_path),
-        cwd=REPO_ROOT,
-        timeout=120,
-        check=False,
-    )
+    rerun = run_script(shlex.split(command), script_env(tmp_path))  # it works, from there
     assert rerun.returncode == 0, rerun.stderr
     assert "Kept (--keep)" in rerun.stdout  # the options given, plus --auto
     remove_qr_png(Path(rerun.stdout.split("Kept (--keep):\n")[1].split()[0]))
@@ -212,16 +208,7 @@ def test_auto_from_the_command_line_ignores_the_machines_aws_profile(tmp_path: P
         AWS_ENDPOINT_URL="http://127.0.0.1:9",  # nothing listens there
         AWS_EC2_METADATA_DISABLED="true",
     )
-    proc = subprocess.run(
-        [sys.executable, str(SCRIPT), "--auto"],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO_ROOT,
-        timeout=120,
-        check=False,
-    )
+    proc = run_script([sys.executable, str(SCRIPT), "--auto"], env)
 
     assert proc.returncode == 0, proc.stderr + proc.stdout[-2000:]
     assert proc.stderr == ""
