@@ -7,6 +7,7 @@
 - ``nox -s docs``: docgen render, a page per example in build/docs
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
+- ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
   ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
 - ``nox -s tests_latest``: the suite on the newest releases ``pyproject.toml`` allows, ignoring
@@ -18,6 +19,7 @@ so a run today and a run next month use the same versions.
 
 from __future__ import annotations
 
+import shutil
 import sys
 
 import nox
@@ -126,6 +128,24 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_emulator.py")
     session.run("python", "benchmarks/bench_scenario.py")
     session.run("python", "benchmarks/bench_docgen.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def javascript(session: nox.Session) -> None:
+    """JavaScript (SDK v3): npm ci, lint, types, node --test and the scenario --auto.
+
+    The session's venv provides ``cognito-emulator`` on PATH; Node.js comes from the machine.
+    Arguments go to ``node --test`` (e.g. ``-- --test-name-pattern=SignUp``).
+    """
+    if shutil.which("npm") is None:
+        session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
+    install_locked(session)  # the cognito-emulator console script
+    session.chdir("javascript")
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run("npm", "run", "lint", external=True)
+    session.run("npm", "run", "typecheck", external=True)
+    session.run("npm", "test", "--", *session.posargs, external=True)
+    session.run("node", "scenarios/signup-user-with-mfa.js", "--auto", external=True)
 
 
 @nox.session(python=PYTHON, venv_backend="none")
