@@ -710,6 +710,7 @@ def use_existing_pool(s: Scenario, pool_id: str, client_id: str) -> None:
     if "ALLOW_ADMIN_USER_PASSWORD_AUTH" not in (app.get("ExplicitAuthFlows") or []):
         raise ScenarioAborted(f"app client {client_id} must allow ALLOW_ADMIN_USER_PASSWORD_AUTH")
     s.user_pool_id, s.client_id = pool_id, client_id
+    s.password_policy = password_policy(pool)
     s.client_secret = app.get("ClientSecret")
     s.console.ok(
         f"Using user pool {pool_id} and app client {client_id}"

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 import pytest
 import signup_user_with_mfa as scenario
+from cognito_users import TEST_PASSWORD
 from mfa_scenario.targets import local_client
 from mfa_scenario.totp_setup import remove_qr_png
 from scripted_user import ScriptedUser
@@ -107,6 +108,34 @@ def test_aws_with_a_given_pool_and_a_client_secret(
     assert "ok Removed user given-ana" in result.out
     assert "Removed user pool" not in result.out  # not the scenario's to delete
     assert cognito.list_users(UserPoolId=pool_id)["Users"] == []
+
+
+@pytest.mark.usefixtures("aws_is_the_emulator")
+def test_aws_with_a_given_pool_checks_that_pools_password_policy(
+    play: Any, emulator: Any, cognito: Any, mfa_pool_with_secret: tuple[str, str]
+) -> None:
+    pool_id, client_id = mfa_pool_with_secret
+    cognito.update_user_pool(
+        UserPoolId=pool_id,
+        Policies={"PasswordPolicy": {"MinimumLength": 20, "RequireSymbols": False}},
+        AutoVerifiedAttributes=["email"],
+        MfaConfiguration="ON",
+        DeviceConfiguration={"ChallengeRequiredOnNewDevice": True},  # what isn't given is reset
+    )
+
+    result = play(
+        ["--target", "aws", "--user-pool-id", pool_id, "--client-id", client_id],
+        answers={
+            "User name": ["strict-ana"],
+            "Password": [TEST_PASSWORD, "Long-enough-password-42"],
+            "Confirmation code": [emailed_code(emulator, "strict-ana")],
+        },
+    )
+
+    assert result.status == 0, result.err
+    flat = " ".join(result.out.split())
+    assert "The pool's password policy: at least 20 characters, with an upper-case" in flat
+    assert "refuses this password: it needs at least 20 characters (this one has 16)" in flat
 
 
 @pytest.mark.usefixtures("aws_is_the_emulator")
