@@ -23,6 +23,8 @@ from docgen.render import FORMATS, REPO_URL_PLACEHOLDER, render
 from docgen.snippets import extract
 from docgen.validate import validate
 
+DEFAULT_CONFIG = os.path.join("metadata", "config")  # validate's default: <metadata>/config
+
 
 def _print_problems(problems: list[Problem]) -> None:
     cwd = os.getcwd()
@@ -38,8 +40,11 @@ def _safe_name(tag: str) -> str:
 
 def _snippets(args: argparse.Namespace) -> int:
     config = None
-    if args.config is not None:
-        config, problems = load_config(args.config)
+    folder = args.config
+    if folder is None and os.path.isdir(DEFAULT_CONFIG):
+        folder = DEFAULT_CONFIG  # as for validate: its excludes apply here too
+    if folder is not None:
+        config, problems = load_config(folder)
         if has_errors(problems):
             _print_problems(problems)
             return 1
@@ -123,7 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     snippets = commands.add_parser("snippets", help="extract every snippet")
     snippets.add_argument("--root", default=".", help="source root to search (default: .)")
-    snippets.add_argument("--config", help="configuration folder (for validation.yaml excludes)")
+    snippets.add_argument(
+        "--config",
+        help="configuration folder, for validation.yaml's excludes (default: metadata/config "
+        "when it exists)",
+    )
     output = snippets.add_mutually_exclusive_group()
     output.add_argument("--out", help="write <tag>.txt files and index.json into this folder")
     output.add_argument("--json", action="store_true", help="print the snippets as JSON")

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from docgen.problems import Problem, error
+from docgen import languages
+from docgen.problems import Kind, Problem, error
 from docgen.yamlfile import LineDict, load_yaml_file
 
 # Public look-alikes that are not secrets: the AWS documentation's own example keys.
@@ -28,30 +29,15 @@ DEFAULT_ALLOW_LIST = frozenset(
 # Hosts of unreleased documentation must never appear in published code. (Spelled in two
 # parts so that this file does not trip the check it configures.)
 DEFAULT_DENY_LIST = ("alpha-docs-aws" + ".amazon.com", "integ-docs-aws" + ".amazon.com")
-# Folders never searched for snippets (by name, anywhere below the root).
-DEFAULT_EXCLUDED_DIRS = frozenset(
-    {
-        ".git",
-        ".hg",
-        ".svn",
-        ".venv",
-        "venv",
-        ".nox",
-        ".tox",
-        "node_modules",
-        "__pycache__",
-        ".mypy_cache",
-        ".pytest_cache",
-        ".ruff_cache",
-        ".hypothesis",
-        ".idea",
-        ".vscode",
-        "build",
-        "dist",
-        "target",
-    }
-)
+# Folders never searched for snippets (by name, anywhere below the root), whatever the
+# language; each language's build folders come from the language table.
+GENERIC_EXCLUDED_DIRS = frozenset({".git", ".hg", ".svn", ".idea", ".vscode", "build", "dist"})
 DEFAULT_MAX_FILE_BYTES = 2_000_000
+
+
+def excluded_dirs() -> frozenset[str]:
+    """Folder names (or globs) never searched: the generic ones and every language's build."""
+    return GENERIC_EXCLUDED_DIRS | languages.build_folders()
 
 
 @dataclass
@@ -59,6 +45,7 @@ class Sdk:
     language: str
     property: str
     versions: dict[int, dict[str, Any]]
+    line: int = 0  # of the language in sdks.yaml
 
 
 @dataclass
@@ -69,29 +56,41 @@ class Config:
     entities: dict[str, str] = field(default_factory=dict)
     allow_list: frozenset[str] = DEFAULT_ALLOW_LIST
     deny_list: tuple[str, ...] = DEFAULT_DENY_LIST
-    excluded_dirs: frozenset[str] = DEFAULT_EXCLUDED_DIRS
+    excluded_dirs: frozenset[str] = field(default_factory=excluded_dirs)
     exclude: tuple[str, ...] = ()  # path globs relative to the root
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     files: tuple[str, ...] = ()  # the configuration files read (they name the deny list)
 
-    def cli_service(self, slug: str) -> str:
-        """The service's name on the AWS CLI (``cognito-identity-provider`` -> ``cognito-idp``)."""
-        cli = self.sdks.get("CLI")
-        if cli is not None:
-            for version in cli.versions.values():
-                api_ref = version.get("api_ref")
-                if isinstance(api_ref, dict):
-                    mapping = api_ref.get("service_map")
-                    if isinstance(mapping, dict) and isinstance(mapping.get(slug), str):
-                        return str(mapping[slug])
+    def service_in_calls(self, language: str, slug: str) -> str:
+        """How ``language``'s code names the service ``slug`` when calls name it (the AWS CLI:
+        ``aws cognito-idp ...``): the SDK's ``api_ref.service_map`` entry (sdks.yaml), else the
+        service's API version without its date (services.yaml ``cognito-idp-2016-04-18``), else
+        the slug."""
+        sdk = self.sdks.get(language)
+        for version in sdk.versions.values() if sdk is not None else ():
+            api_ref = version.get("api_ref")
+            if isinstance(api_ref, dict):
+                mapping = api_ref.get("service_map")
+                if isinstance(mapping, dict) and isinstance(mapping.get(slug), str):
+                    return str(mapping[slug])
+        api_version = (self.services.get(slug) or {}).get("version")
+        if isinstance(api_version, str):
+            match = _API_VERSION.fullmatch(api_version)
+            if match:
+                return match.group(1)
         return slug
+
+
+_API_VERSION = re.compile(r"([a-z0-9-]+?)-\d{4}-\d{2}-\d{2}")
 
 
 def _mapping(value: Any, path: str, what: str, problems: list[Problem]) -> dict[Any, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        problems.append(error(path, getattr(value, "line", 1), f"{what} must be a mapping"))
+        problems.append(
+            error(path, getattr(value, "line", 1), f"{what} must be a mapping", kind=Kind.CONFIG)
+        )
         return {}
     return value
 
@@ -100,7 +99,7 @@ def _load(folder: str, name: str, problems: list[Problem], required: bool) -> tu
     path = os.path.join(folder, name)
     if not os.path.isfile(path):
         if required:
-            problems.append(error(path, 0, f"configuration file {name} not found"))
+            problems.append(error(path, 0, f"configuration file {name} not found", kind=Kind.READ))
         return None, path
     value, found, _ = load_yaml_file(path)
     problems.extend(found)
@@ -112,17 +111,35 @@ def _load_sdks(value: Any, path: str, problems: list[Problem]) -> dict[str, Sdk]
     for language, entry in _mapping(value, path, "sdks.yaml", problems).items():
         line = value.line_of(language) if isinstance(value, LineDict) else 0
         if not isinstance(entry, dict) or not isinstance(entry.get("sdk"), dict):
-            problems.append(error(path, line, f"SDK {language!r} needs an 'sdk' mapping"))
+            problems.append(
+                error(path, line, f"SDK {language!r} needs an 'sdk' mapping", kind=Kind.CONFIG)
+            )
             continue
         versions: dict[int, dict[str, Any]] = {}
         for number, details in entry["sdk"].items():
             if isinstance(number, bool) or not isinstance(number, int):
                 problems.append(
-                    error(path, line, f"SDK {language!r}: version {number!r} is not a number")
+                    error(
+                        path,
+                        line,
+                        f"SDK {language!r}: version {number!r} is not a number",
+                        kind=Kind.CONFIG,
+                    )
                 )
                 continue
             versions[number] = details if isinstance(details, dict) else {}
-        sdks[str(language)] = Sdk(str(language), str(entry.get("property", "")), versions)
+        sdks[str(language)] = Sdk(str(language), str(entry.get("property", "")), versions, line)
+        if languages.get(str(language)) is None:
+            problems.append(
+                error(
+                    path,
+                    line,
+                    f"language {language!r} has no entry in docgen's language table "
+                    "(src/docgen/languages.py): its snippet markers, call check and "
+                    "highlighting are unknown",
+                    kind=Kind.NO_LANGUAGE_ENTRY,
+                )
+            )
     return sdks
 
 
@@ -130,7 +147,14 @@ def _string_list(value: Any, path: str, key: str, problems: list[Problem]) -> li
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        problems.append(error(path, getattr(value, "line", 0), f"{key} must be a list of strings"))
+        problems.append(
+            error(
+                path,
+                getattr(value, "line", 0),
+                f"{key} must be a list of strings",
+                kind=Kind.CONFIG,
+            )
+        )
         return []
     return list(value)
 
@@ -140,7 +164,9 @@ def load_config(folder: str, metadata_folder: str | None = None) -> tuple[Config
     problems: list[Problem] = []
     config = Config(folder=folder)
     if not os.path.isdir(folder):
-        return config, [error(folder, 0, "configuration folder not found (see --config)")]
+        return config, [
+            error(folder, 0, "configuration folder not found (see --config)", kind=Kind.READ)
+        ]
 
     sdks, sdks_path = _load(folder, "sdks.yaml", problems, required=True)
     config.sdks = _load_sdks(sdks, sdks_path, problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from docgen.problems import Problem, error
+from docgen.problems import Kind, Problem, error
 
 # The shapes the upstream collection checks: a 20-character access key id and a
 # 40-character secret access key, each bounded by characters that cannot extend it.
@@ -39,7 +39,9 @@ class LeakScanner:
                 while start != -1:
                     line = data.count(b"\n", 0, start) + 1
                     shown = word.decode(errors="replace")
-                    self.problems.append(error(path, line, f"deny-listed word {shown!r}"))
+                    self.problems.append(
+                        error(path, line, f"deny-listed word {shown!r}", kind=Kind.DENY_LISTED)
+                    )
                     start = lowered.find(word, start + len(word))
         for keep, size, pattern, what in (
             (_KEEP_SECRET, 40, _SECRET_KEY, "secret access key (40 characters)"),
@@ -60,5 +62,6 @@ class LeakScanner:
                         line,
                         f"string shaped like an AWS {what}: {shown!r} "
                         "(if it is no secret, add it to allow_list in validation.yaml)",
+                        kind=Kind.AWS_KEY,
                     )
                 )

@@ -26,8 +26,9 @@ from urllib.parse import quote
 
 import jinja2
 
+from docgen import languages, names
 from docgen.config import Config, Sdk, expand_entities
-from docgen.metadata import Example
+from docgen.metadata import Example, LanguageVersion
 from docgen.validate import Collection
 from docgen.yamlfile import gc_paused
 
@@ -56,7 +57,7 @@ class Link:
 
 
 @dataclass
-class Excerpt:
+class CodeExcerpt:
     description: str | None
     code: str
     source: str  # the snippet tag or file name the code comes from
@@ -67,12 +68,12 @@ class Section:
     """One language version of an example."""
 
     language: str
-    syntax: str
+    syntax: str  # the Pygments lexer name (languages.py), also the Markdown fence's language
     sdk_short: str
     sdk_long: str
     github: Link | None
     sdkguide: str | None
-    excerpts: list[Excerpt]
+    excerpts: list[CodeExcerpt]
     api_links: list[Link]
 
 
@@ -134,13 +135,6 @@ def _docs_url(path: Any) -> str | None:
     return DOCS_BASE + path.lstrip("/")
 
 
-def kebab(action: str) -> str:
-    """``AssociateSoftwareToken`` -> ``associate-software-token`` (``MFA`` stays a word)."""
-    words = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", action)
-    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1-\2", words)
-    return words.lower()
-
-
 def api_reference_url(
     sdk_version: dict[str, Any], slug: str, action: str, config: Config
 ) -> str | None:
@@ -161,7 +155,7 @@ def api_reference_url(
             "Service": slug,
             "MappedService": mapped if isinstance(mapped, str) else slug,
             "Action": action,
-            "ActionKebab": kebab(action),
+            "ActionKebab": names.kebab(action),
         }
         url = _SLOT.sub(lambda m: values.get(m.group(1), m.group(0)), template)
         return _docs_url(url)
@@ -170,19 +164,6 @@ def api_reference_url(
     if not isinstance(uid, str) or not uid or not isinstance(version, str) or not version:
         return None
     return GOTO.format(uid=uid, version=version, action=action)
-
-
-def _services(data: dict[str, Any], version: dict[str, Any] | None = None) -> dict[str, list[str]]:
-    """Service slug -> actions, from ``services`` (and a version's ``add_services``)."""
-    found: dict[str, list[str]] = {}
-    for services in (data.get("services"), version.get("add_services") if version else None):
-        if not isinstance(services, dict):
-            continue
-        for slug, actions in services.items():
-            bucket = found.setdefault(str(slug), [])
-            if isinstance(actions, dict):
-                bucket.extend(str(a) for a in actions if str(a) not in bucket)
-    return found
 
 
 def page_names(examples: Iterable[Example]) -> dict[str, str]:
@@ -227,15 +208,14 @@ class _Builder:
         self.out = out
         self.suffix = suffix
         self.repo_url = repo_url.rstrip("/") if repo_url else None
-        self.examples = [ex for ex in collection.examples.values() if isinstance(ex.data, dict)]
-        self.actions = {ex.id: ex.action for ex in self.examples}  # a property with a regex
+        self.examples = [ex for ex in collection.examples.values() if ex.is_mapping]
         self.names = page_names(self.examples)
         # (slug, action) -> the other examples (scenarios, basics) whose services name it
         self.in_context: dict[tuple[str, str], list[Example]] = {}
         for ex in self.examples:
-            if self.actions[ex.id] is not None or ex.category == "Hello":
+            if ex.action is not None or ex.category == "Hello":
                 continue
-            for slug, actions in _services(ex.data).items():
+            for slug, actions in ex.services.actions.items():
                 for action in actions:
                     self.in_context.setdefault((slug, action), []).append(ex)
         self._files: dict[str, str] = {}
@@ -244,8 +224,8 @@ class _Builder:
     def href(self, ex: Example) -> str:
         return quote(self.names[ex.id] + self.suffix)
 
-    def github_link(self, github: Any) -> Link | None:
-        if not isinstance(github, str) or not github:
+    def github_link(self, github: str | None) -> Link | None:
+        if not github:
             return None
         if github not in self._github:
             self._github[github] = self._github_link(github)
@@ -268,62 +248,48 @@ class _Builder:
                 return None
         return self._files[name]
 
-    def excerpts(self, version: dict[str, Any]) -> list[Excerpt]:
-        found: list[Excerpt] = []
+    def excerpts(self, version: LanguageVersion) -> list[CodeExcerpt]:
+        found: list[CodeExcerpt] = []
         snippets = self.collection.snippets
-        entries = version.get("excerpts")
-        for excerpt in entries if isinstance(entries, list) else []:
-            if not isinstance(excerpt, dict):
-                continue
-            description: str | None = _text(excerpt.get("description"), self.config) or None
-            tags = excerpt.get("snippet_tags")
-            for tag in tags if isinstance(tags, list) else []:
-                if isinstance(tag, str) and tag in snippets:
-                    found.append(Excerpt(description, snippets[tag].text, tag))
+        for excerpt in version.excerpts:
+            description: str | None = _text(excerpt.description, self.config) or None
+            for tag in excerpt.snippet_tags:
+                if tag.value in snippets:
+                    found.append(CodeExcerpt(description, snippets[tag.value].text, tag.value))
                     description = None  # a description introduces its excerpt once
-            files = excerpt.get("snippet_files")
-            for name in files if isinstance(files, list) else []:
-                text = self.file_text(name) if isinstance(name, str) else None
+            for name in excerpt.snippet_files:
+                text = self.file_text(name.value)
                 if text is not None:
-                    found.append(Excerpt(description, text, name))
+                    found.append(CodeExcerpt(description, text, name.value))
                     description = None
             if description is not None:
-                found.append(Excerpt(description, "", ""))
+                found.append(CodeExcerpt(description, "", ""))
         return found
 
     def sections(self, ex: Example) -> list[Section]:
-        languages = ex.data.get("languages")
-        if not isinstance(languages, dict):
-            return []
         sections: list[Section] = []
         order = {name: i for i, name in enumerate(self.config.sdks)}
-        for language in sorted(languages, key=lambda name: order.get(str(name), len(order))):
-            sdk: Sdk | None = self.config.sdks.get(str(language))
-            entry = languages[language]
-            versions = entry.get("versions") if isinstance(entry, dict) else None
-            for version in versions if isinstance(versions, list) else []:
-                if not isinstance(version, dict):
-                    continue
-                number = version.get("sdk_version")
-                details = (
-                    sdk.versions.get(number) if sdk and isinstance(number, int) else None
-                ) or {}
-                action = self.actions[ex.id]
-                actions = {ex.slug: [action]} if action else _services(ex.data, version)
+        by_language = ex.languages
+        for language in sorted(by_language, key=lambda name: order.get(name, len(order))):
+            sdk: Sdk | None = self.config.sdks.get(language)
+            known = languages.get(language)
+            for version in by_language[language]:
+                number = version.sdk_version
+                details = (sdk.versions.get(number) if sdk and number is not None else None) or {}
+                actions = {ex.slug: (ex.action,)} if ex.action else ex.services_for(version)
                 api_links = [
                     Link(action, api_reference_url(details, slug, action, self.config))
-                    for slug, names in sorted(actions.items())
-                    for action in sorted(names)
+                    for slug, listed in sorted(actions.items())
+                    for action in sorted(listed)
                 ]
                 sections.append(
                     Section(
-                        language=str(language),
-                        syntax=(sdk.property if sdk and sdk.property else "")
-                        or str(language).lower(),
-                        sdk_short=_expanded(details, "short", self.config) or str(language),
-                        sdk_long=_expanded(details, "long", self.config) or str(language),
-                        github=self.github_link(version.get("github")),
-                        sdkguide=_docs_url(version.get("sdkguide")),
+                        language=language,
+                        syntax=known.lexer if known else (sdk.property if sdk else "") or "text",
+                        sdk_short=_expanded(details, "short", self.config) or language,
+                        sdk_long=_expanded(details, "long", self.config) or language,
+                        github=self.github_link(version.github),
+                        sdkguide=_docs_url(version.sdkguide),
                         excerpts=self.excerpts(version),
                         api_links=api_links,
                     )
@@ -331,19 +297,16 @@ class _Builder:
         return sections
 
     def page(self, ex: Example) -> Page:
-        data = ex.data
         sections = self.sections(ex)
         count = len(sections)
-        synopsis = _text(data.get("synopsis"), self.config)
-        synopsis_list = [
-            _text(item, self.config) for item in data.get("synopsis_list") or [] if item
-        ]
+        synopsis = _text(ex.synopsis, self.config)
+        synopsis_list = [_text(item.value, self.config) for item in ex.synopsis_list if item.value]
         page = Page(
             id=ex.id,
             name=self.names[ex.id],
             category=ex.category,
-            title=_text(data.get("title"), self.config) or ex.name,
-            heading=_text(data.get("title_abbrev"), self.config) or ex.name,
+            title=_text(ex.title, self.config) or ex.name,
+            heading=_text(ex.title_abbrev, self.config) or ex.name,
             intro="",
             synopsis_list=synopsis_list,
             sections=sections,
@@ -353,7 +316,7 @@ class _Builder:
         shows = _plural(
             count, "The following code example shows", "The following code examples show"
         )
-        action = self.actions[ex.id]
+        action = ex.action
         if action is not None:
             page.action = action
             page.title = f"Use {action} with an AWS SDK or CLI"
@@ -361,7 +324,7 @@ class _Builder:
             page.intro = f"{shows} how to use {action}."
             others = self.in_context.get((ex.slug, action), [])
             page.context = [
-                Link(_text(o.data.get("title_abbrev"), self.config) or o.name, self.href(o))
+                Link(_text(o.title_abbrev, self.config) or o.name, self.href(o))
                 for o in sorted(others, key=lambda o: self.names[o.id].lower())
             ]
         elif synopsis_list:

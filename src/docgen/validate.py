@@ -27,13 +27,20 @@ from typing import Any
 import fastjsonschema
 import jsonschema
 
-from docgen import calls
+from docgen import languages, names
 from docgen.config import Config, load_config
 from docgen.leaks import LeakScanner
-from docgen.metadata import Example, MetadataFile, load_file, metadata_files
-from docgen.problems import Problem, error, warning
+from docgen.metadata import (
+    Example,
+    LanguageVersion,
+    MetadataFile,
+    Services,
+    load_file,
+    metadata_files,
+)
+from docgen.problems import Kind, Problem, error, warning
 from docgen.snippets import Snippet, extract
-from docgen.yamlfile import LineDict, LineList, gc_paused, line_of
+from docgen.yamlfile import gc_paused, line_of
 
 # Below this much metadata, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD_BYTES = 1_000_000
@@ -119,143 +126,117 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 
 
 def _text_style(
-    ex: Example, where: str, value: Any, line: int, *, lower: bool, punct: bool
+    ex: Example, where: str, value: str | None, line: int, *, lower: bool, punct: bool
 ) -> list[Problem]:
-    if not isinstance(value, str):
+    if value is None:
         return []
     text = value.strip()
     if not text:
-        return [error(ex.path, line, f"{ex.id}: {where} is empty")]
-    problems = []
+        return [error(ex.path, line, f"{ex.id}: {where} is empty", kind=Kind.STYLE)]
+    messages = []
     first = text[0]
     first_word = text.split()[0]
     if lower and first.isupper() and not first_word.isupper():
-        problems.append(error(ex.path, line, f"{ex.id}: {where} must start in lower case"))
+        messages.append("must start in lower case")
     if not lower and first.islower():
-        problems.append(error(ex.path, line, f"{ex.id}: {where} must start with a capital letter"))
+        messages.append("must start with a capital letter")
     ends_punct = text[-1] in _END_PUNCT and not _TRAILING_ENTITY.search(text)
     if punct and not ends_punct and text[-1] != ";":
-        problems.append(error(ex.path, line, f"{ex.id}: {where} must end with punctuation"))
+        messages.append("must end with punctuation")
     if not punct and ends_punct:
-        problems.append(error(ex.path, line, f"{ex.id}: {where} must not end with punctuation"))
-    return problems
+        messages.append("must not end with punctuation")
+    return [error(ex.path, line, f"{ex.id}: {where} {m}", kind=Kind.STYLE) for m in messages]
 
 
 def _check_style(ex: Example) -> list[Problem]:
-    data: LineDict = ex.data
     problems: list[Problem] = []
-    for key in ("title", "title_abbrev", "category"):
-        problems += _text_style(ex, key, data.get(key), data.line_of(key), lower=False, punct=False)
+    for key, value in (
+        ("title", ex.title),
+        ("title_abbrev", ex.title_abbrev),
+        ("category", ex.category_field),
+    ):
+        problems += _text_style(ex, key, value, ex.line_of(key), lower=False, punct=False)
     problems += _text_style(
-        ex, "synopsis", data.get("synopsis"), data.line_of("synopsis"), lower=True, punct=True
+        ex, "synopsis", ex.synopsis, ex.line_of("synopsis"), lower=True, punct=True
     )
-    items = data.get("synopsis_list")
-    if isinstance(items, LineList):
-        for i, item in enumerate(items):
+    for i, item in enumerate(ex.synopsis_list):
+        problems += _text_style(
+            ex, f"synopsis_list[{i}]", item.value, item.line, lower=False, punct=True
+        )
+    for version in ex.versions:
+        for excerpt in version.excerpts:
             problems += _text_style(
-                ex, f"synopsis_list[{i}]", item, items.line_of(i), lower=False, punct=True
+                ex,
+                f"excerpt description {excerpt.description!r}"[:60],
+                excerpt.description,
+                excerpt.line_of("description"),
+                lower=False,
+                punct=True,
             )
-    for _, _, version, _ in _versions(ex):
-        excerpts = version.get("excerpts")
-        if not isinstance(excerpts, LineList):
-            continue
-        for i, excerpt in enumerate(excerpts):
-            if isinstance(excerpt, LineDict):
-                problems += _text_style(
-                    ex,
-                    f"excerpt description {excerpt.get('description')!r}"[:60],
-                    excerpt.get("description"),
-                    excerpt.line_of("description"),
-                    lower=False,
-                    punct=True,
+            if not excerpt.has_code:
+                problems.append(
+                    error(
+                        ex.path,
+                        excerpt.line,
+                        f"{ex.id}: an excerpt needs snippet_tags or snippet_files",
+                        kind=Kind.SCHEMA,
+                    )
                 )
-                if "snippet_tags" not in excerpt and "snippet_files" not in excerpt:
-                    problems.append(
-                        error(
-                            ex.path,
-                            excerpts.line_of(i),
-                            f"{ex.id}: an excerpt needs snippet_tags or snippet_files",
-                        )
-                    )
     return problems
-
-
-def _versions(ex: Example) -> list[tuple[str, int, LineDict, int]]:
-    """``(language, line of language, version, line of version)`` for each SDK version."""
-    cached: list[tuple[str, int, LineDict, int]] | None = ex.__dict__.get("_versions")
-    if cached is not None:
-        return cached
-    found: list[tuple[str, int, LineDict, int]] = []
-    languages = ex.data.get("languages") if isinstance(ex.data, LineDict) else None
-    if isinstance(languages, LineDict):
-        for language, entry in languages.items():
-            versions = entry.get("versions") if isinstance(entry, LineDict) else None
-            if not isinstance(versions, LineList):
-                continue
-            for i, version in enumerate(versions):
-                if isinstance(version, LineDict):
-                    found.append(
-                        (str(language), languages.line_of(language), version, versions.line_of(i))
-                    )
-    ex.__dict__["_versions"] = found
-    return found
-
-
-def _services(ex: Example) -> dict[str, set[str]]:
-    """Service slug -> actions named by ``services`` and every version's ``add_services``."""
-    named: dict[str, set[str]] = {}
-    sources = [ex.data.get("services") if isinstance(ex.data, LineDict) else None]
-    sources += [version.get("add_services") for _, _, version, _ in _versions(ex)]
-    for services in sources:
-        if not isinstance(services, dict):
-            continue
-        for slug, actions in services.items():
-            bucket = named.setdefault(str(slug), set())
-            if isinstance(actions, dict):
-                bucket.update(str(a) for a in actions)
-    return named
 
 
 def _check_names(ex: Example, config: Config) -> list[Problem]:
     """Languages, SDK versions and services must be known to the configuration."""
     problems: list[Problem] = []
-    for language, language_line, version, _ in _versions(ex):
-        sdk = config.sdks.get(language)
+    for version in ex.versions:
+        sdk = config.sdks.get(version.language)
         if sdk is None:
             problems.append(
-                error(ex.path, language_line, f"{ex.id}: unknown language {language!r} (sdks.yaml)")
+                error(
+                    ex.path,
+                    version.language_line,
+                    f"{ex.id}: unknown language {version.language!r} (sdks.yaml)",
+                    kind=Kind.UNKNOWN_LANGUAGE,
+                )
             )
             continue
-        number = version.get("sdk_version")
-        if isinstance(number, int) and number not in sdk.versions:
+        number = version.sdk_version
+        if number is not None and number not in sdk.versions:
             known = ", ".join(str(v) for v in sorted(sdk.versions)) or "none"
             problems.append(
                 error(
                     ex.path,
                     version.line_of("sdk_version"),
-                    f"{ex.id}: {language} has no SDK version {number} in sdks.yaml "
+                    f"{ex.id}: {version.language} has no SDK version {number} in sdks.yaml "
                     f"(known: {known})",
+                    kind=Kind.UNKNOWN_SDK_VERSION,
                 )
             )
-        added = version.get("add_services")
-        if isinstance(added, LineDict):
-            problems += _unknown_services(ex, added, config)
-    services = ex.data.get("services")
-    if isinstance(services, LineDict):
-        problems += _unknown_services(ex, services, config)
-    main = ex.data.get("service_main")
-    if isinstance(main, str) and main not in config.services:
+        problems += _unknown_services(ex, version.add_services, config)
+    problems += _unknown_services(ex, ex.services, config)
+    main = ex.service_main
+    if main is not None and main not in config.services:
         problems.append(
-            error(ex.path, ex.data.line_of("service_main"), f"{ex.id}: unknown service {main!r}")
+            error(
+                ex.path,
+                ex.line_of("service_main"),
+                f"{ex.id}: unknown service {main!r}",
+                kind=Kind.UNKNOWN_SERVICE,
+            )
         )
     return problems
 
 
-def _unknown_services(ex: Example, services: LineDict, config: Config) -> list[Problem]:
+def _unknown_services(ex: Example, services: Services, config: Config) -> list[Problem]:
     return [
-        error(ex.path, services.line_of(slug), f"{ex.id}: unknown service {slug!r} (services.yaml)")
-        for slug in services
-        if str(slug) not in config.services
+        error(
+            ex.path,
+            services.line_of(slug),
+            f"{ex.id}: unknown service {slug!r} (services.yaml)",
+            kind=Kind.UNKNOWN_SERVICE,
+        )
+        for slug in services.actions
+        if slug not in config.services
     ]
 
 
@@ -266,6 +247,7 @@ def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
     scanner.scan(mfile.path, mfile.data)
     problems += scanner.problems
     id_pattern = re.compile(rf"{re.escape(mfile.slug)}_[A-Za-z0-9][A-Za-z0-9_]*")
+    tree = mfile.tree if mfile.tree is not None else {}
     for ex in mfile.examples:
         if not id_pattern.fullmatch(ex.id):
             problems.append(
@@ -274,18 +256,24 @@ def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
                     ex.line,
                     f"{ex.id}: example id must be {mfile.slug}_<Action>, {mfile.slug}_Hello "
                     f"or {mfile.slug}_Scenario_<Name>",
+                    kind=Kind.EXAMPLE_ID,
                 )
             )
-        if not isinstance(ex.data, LineDict):
-            problems.append(error(ex.path, ex.line, f"{ex.id}: an example must be a mapping"))
+        if not ex.is_mapping:
+            problems.append(
+                error(ex.path, ex.line, f"{ex.id}: an example must be a mapping", kind=Kind.SCHEMA)
+            )
             continue
+        data = tree.get(ex.id)
         try:
-            for found in schema_errors(ex.data):
+            for found in schema_errors(data):
                 where = ".".join(str(p) for p in found.absolute_path) or "example"
-                line = line_of(ex.data, list(found.absolute_path), ex.line)
-                problems.append(error(ex.path, line, f"{ex.id}: {where}: {found.message}"))
+                line = line_of(data, list(found.absolute_path), ex.line)
+                problems.append(
+                    error(ex.path, line, f"{ex.id}: {where}: {found.message}", kind=Kind.SCHEMA)
+                )
         except RecursionError:  # pragma: no cover - nesting is bounded while loading
-            problems.append(error(ex.path, ex.line, f"{ex.id}: nesting too deep"))
+            problems.append(error(ex.path, ex.line, f"{ex.id}: nesting too deep", kind=Kind.SCHEMA))
         problems += _check_style(ex)
         problems += _check_names(ex, config)
     return problems
@@ -295,7 +283,9 @@ def load_and_check(path: str, config: Config) -> MetadataFile:
     """Load one metadata file and run its own checks (runs in a worker process)."""
     mfile = load_file(path)
     mfile.problems += check_file(mfile, config)
-    mfile.data = b""  # not needed any more; keeps the answer small
+    # The records are all later stages need; dropping the rest keeps the answer small.
+    mfile.data = b""
+    mfile.tree = None
     return mfile
 
 
@@ -303,31 +293,21 @@ def load_and_check(path: str, config: Config) -> MetadataFile:
 
 
 def _snippet_texts(
-    ex: Example, version: LineDict, snippets: dict[str, Snippet], root: str
+    version: LanguageVersion, snippets: dict[str, Snippet], root: str
 ) -> list[tuple[str, str]]:
     """``(name, text)`` of every snippet and whole file a version shows."""
     texts: list[tuple[str, str]] = []
-    excerpts = version.get("excerpts")
-    if not isinstance(excerpts, LineList):
-        return texts
-    for excerpt in excerpts:
-        if not isinstance(excerpt, LineDict):
-            continue
-        tags = excerpt.get("snippet_tags")
-        if isinstance(tags, LineList):
-            for tag in tags:
-                if isinstance(tag, str) and tag in snippets:
-                    texts.append((tag, snippets[tag].text))
-        files = excerpt.get("snippet_files")
-        if isinstance(files, LineList):
-            for name in files:
-                if isinstance(name, str):
-                    path = os.path.join(root, name)
-                    try:
-                        with open(path, encoding="utf-8", errors="replace") as handle:
-                            texts.append((name, handle.read()))
-                    except OSError:
-                        pass  # reported as a missing snippet file
+    for excerpt in version.excerpts:
+        for tag in excerpt.snippet_tags:
+            if tag.value in snippets:
+                texts.append((tag.value, snippets[tag.value].text))
+        for name in excerpt.snippet_files:
+            path = os.path.join(root, name.value)
+            try:
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    texts.append((name.value, handle.read()))
+            except OSError:
+                pass  # reported as a missing snippet file
     return texts
 
 
@@ -335,48 +315,41 @@ def _check_references(
     ex: Example, snippets: dict[str, Snippet], root: str, used: set[str]
 ) -> list[Problem]:
     problems: list[Problem] = []
-    for language, _, version, _ in _versions(ex):
-        github = version.get("github")
-        if isinstance(github, str) and not os.path.exists(os.path.join(root, github)):
+    for version in ex.versions:
+        language = version.language
+        github = version.github
+        if github is not None and not os.path.exists(os.path.join(root, github)):
             problems.append(
                 error(
                     ex.path,
                     version.line_of("github"),
                     f"{ex.id}: {language} github folder {github!r} does not exist",
+                    kind=Kind.MISSING_FILE,
                 )
             )
-        excerpts = version.get("excerpts")
-        if not isinstance(excerpts, LineList):
-            continue
-        for excerpt in excerpts:
-            if not isinstance(excerpt, LineDict):
-                continue
-            tags = excerpt.get("snippet_tags")
-            if isinstance(tags, LineList):
-                for i, tag in enumerate(tags):
-                    if not isinstance(tag, str):
-                        continue
-                    used.add(tag)
-                    if tag not in snippets:
-                        problems.append(
-                            error(
-                                ex.path,
-                                tags.line_of(i),
-                                f"{ex.id}: {language} snippet tag {tag} not found in any "
-                                "source file",
-                            )
+        for excerpt in version.excerpts:
+            for tag in excerpt.snippet_tags:
+                used.add(tag.value)
+                if tag.value not in snippets:
+                    problems.append(
+                        error(
+                            ex.path,
+                            tag.line,
+                            f"{ex.id}: {language} snippet tag {tag.value} not found in any "
+                            "source file",
+                            kind=Kind.MISSING_SNIPPET,
                         )
-            files = excerpt.get("snippet_files")
-            if isinstance(files, LineList):
-                for i, name in enumerate(files):
-                    if isinstance(name, str) and not os.path.isfile(os.path.join(root, name)):
-                        problems.append(
-                            error(
-                                ex.path,
-                                files.line_of(i),
-                                f"{ex.id}: {language} snippet file {name!r} does not exist",
-                            )
+                    )
+            for name in excerpt.snippet_files:
+                if not os.path.isfile(os.path.join(root, name.value)):
+                    problems.append(
+                        error(
+                            ex.path,
+                            name.line,
+                            f"{ex.id}: {language} snippet file {name.value!r} does not exist",
+                            kind=Kind.MISSING_FILE,
                         )
+                    )
     return problems
 
 
@@ -389,48 +362,60 @@ def _check_meaning(
 ) -> list[Problem]:
     """An action's snippets call the action; ``services`` names what the snippets call."""
     problems: list[Problem] = []
-    named = _services(ex)
+    named = {slug: set(actions) for slug, actions in ex.services_for().items()}
     action = ex.action
-    services_line = ex.data.line_of("services")
+    services_line = ex.line_of("services")
     if action is not None and action not in named.get(ex.slug, set()):
         problems.append(
             error(
                 ex.path,
                 services_line,
                 f"{ex.id}: services must name {action} under {ex.slug}",
+                kind=Kind.SERVICES_LACK_ACTION,
             )
         )
-    # canonical name -> (slug, Action) for the actions of the services this example names
-    candidates: dict[str, tuple[str, str]] = {}
-    for slug in named:
-        for key, name in known.get(slug, {}).items():
-            candidates.setdefault(key, (slug, name))
+    # The actions of the services this example names, by canonical name (first service wins).
+    known_here = [(slug, known.get(slug, {})) for slug in named]
+
+    def candidate(key: str) -> tuple[str, str] | None:
+        for slug, actions in known_here:
+            name = actions.get(key)
+            if name is not None:
+                return slug, name
+        return None
+
     called_anywhere: set[str] = set()
     checked_any = False
-    for language, _, version, version_line in _versions(ex):
-        texts = _snippet_texts(ex, version, snippets, root)
-        if not texts or language not in calls.STYLES:
+    for version in ex.versions:
+        language = languages.get(version.language)
+        if language is None or language.calls is None:
+            # No entry: reported once, for sdks.yaml (no-language-entry) or the metadata
+            # (unknown-language). No call shapes: the table says why (no_call_check).
+            continue
+        texts = _snippet_texts(version, snippets, root)
+        if not texts:
             continue
         checked_any = True
-        cli = config.cli_service(ex.slug)
+        service = config.service_in_calls(language.name, ex.slug)
         if action is not None:
             strict: set[str] = set()
             for _, text in texts:
-                strict |= calls.called(language, text, strict=True, cli_service=cli) or set()
-            if calls.canonical(action) not in strict:
+                strict |= language.calls.called(text, strict=True, service=service)
+            if names.canonical(action) not in strict:
                 shown = ", ".join(name for name, _ in texts)
                 problems.append(
                     error(
                         ex.path,
-                        version_line,
-                        f"{ex.id}: the {language} snippet {shown} does not call {action} "
-                        f"(expected {calls.hint(language, action, cli)!r})",
+                        version.line,
+                        f"{ex.id}: the {language.name} snippet {shown} does not call {action} "
+                        f"(expected {language.calls.hint(action, service)!r})",
+                        kind=Kind.CALL,
                     )
                 )
         for name, text in texts:
-            for key in sorted(calls.called(language, text, strict=False, cli_service=cli) or ()):
+            for key in sorted(language.calls.called(text, strict=False, service=service)):
                 called_anywhere.add(key)
-                hit = candidates.get(key)
+                hit = candidate(key)
                 if hit is None:
                     continue
                 slug, called_action = hit
@@ -439,19 +424,21 @@ def _check_meaning(
                         error(
                             ex.path,
                             services_line,
-                            f"{ex.id}: the {language} snippet {name} calls {called_action}, "
+                            f"{ex.id}: the {language.name} snippet {name} calls {called_action}, "
                             f"which services does not name",
+                            kind=Kind.SERVICES_LACK_CALL,
                         )
                     )
     if checked_any:
         for slug, actions in named.items():
             for listed in sorted(actions):
-                if calls.canonical(listed) not in called_anywhere:
+                if names.canonical(listed) not in called_anywhere:
                     problems.append(
                         warning(
                             ex.path,
                             services_line,
                             f"{ex.id}: services names {slug} {listed}, but no snippet calls it",
+                            kind=Kind.SERVICES_UNCALLED,
                         )
                     )
     return problems
@@ -508,12 +495,16 @@ def _validate(
     config, problems = load_config(config_folder, metadata_folder)
     collection = Collection(root=root, config=config)
     if not os.path.isdir(metadata_folder):
-        problems.append(error(metadata_folder, 0, "metadata folder not found (see --metadata)"))
+        problems.append(
+            error(metadata_folder, 0, "metadata folder not found (see --metadata)", kind=Kind.READ)
+        )
         paths: list[str] = []
     else:
         paths = metadata_files(metadata_folder)
         if not paths:
-            problems.append(warning(metadata_folder, 0, "no *_metadata.yaml files found"))
+            problems.append(
+                warning(metadata_folder, 0, "no *_metadata.yaml files found", kind=Kind.READ)
+            )
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     pending = _load_all(paths, config, jobs)
 
@@ -536,6 +527,7 @@ def _validate(
                         ex.path,
                         ex.line,
                         f"{ex.id}: example id also defined at {other.path}:{other.line}",
+                        kind=Kind.EXAMPLE_ID,
                     )
                 )
                 continue
@@ -543,14 +535,14 @@ def _validate(
     collection.examples = first_seen
 
     known: dict[str, dict[str, str]] = {}  # slug -> canonical -> Action
-    examples = [ex for ex in first_seen.values() if isinstance(ex.data, LineDict)]
+    examples = [ex for ex in first_seen.values() if ex.is_mapping]
     for ex in examples:
         if ex.action is not None:
-            known.setdefault(ex.slug, {})[calls.canonical(ex.action)] = ex.action
-        for slug, actions in _services(ex).items():
+            known.setdefault(ex.slug, {})[names.canonical(ex.action)] = ex.action
+        for slug, actions in ex.services_for().items():
             bucket = known.setdefault(slug, {})
             for action in actions:
-                bucket.setdefault(calls.canonical(action), action)
+                bucket.setdefault(names.canonical(action), action)
 
     used: set[str] = set()
     for ex in examples:
@@ -563,6 +555,7 @@ def _validate(
                     snippet.path,
                     snippet.marker_line,
                     f"snippet tag {tag} is not used by any metadata example",
+                    kind=Kind.UNUSED_SNIPPET,
                 )
             )
     return Report(collection, sorted(set(problems)))

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from docgen.problems import Problem, error
+from docgen.problems import Kind, Problem, error
 
 if getattr(yaml, "__with_libyaml__", False):  # pragma: no branch
     _Loader: type = yaml.CSafeLoader
@@ -146,11 +146,18 @@ class _Builder:
         if key in self.done:  # an alias: the node was built already
             return self.done[key]
         if key in self.active:
-            self.problems.append(error(self.path, node.start_mark.line + 1, "recursive YAML alias"))
+            self.problems.append(
+                error(self.path, node.start_mark.line + 1, "recursive YAML alias", kind=Kind.YAML)
+            )
             return None
         if depth > MAX_DEPTH:
             self.problems.append(
-                error(self.path, node.start_mark.line + 1, f"nesting deeper than {MAX_DEPTH}")
+                error(
+                    self.path,
+                    node.start_mark.line + 1,
+                    f"nesting deeper than {MAX_DEPTH}",
+                    kind=Kind.YAML,
+                )
             )
             return None
         self.active.add(key)
@@ -193,7 +200,9 @@ class _Builder:
                     k = self._scalar(key_node)
                 else:
                     k = f"<{type(key_node).__name__[:-4].lower()} key>"
-                    self.problems.append(error(self.path, line, "a mapping key must be a scalar"))
+                    self.problems.append(
+                        error(self.path, line, "a mapping key must be a scalar", kind=Kind.YAML)
+                    )
                 if not _hashable(k):  # e.g. a timestamp is fine; anything else becomes text
                     k = str(k)
                 if k in key_lines:
@@ -202,6 +211,7 @@ class _Builder:
                             self.path,
                             line,
                             f"duplicate key {k!r} (first on line {key_lines[k]})",
+                            kind=Kind.YAML,
                         )
                     )
                 key_lines[k] = line
@@ -228,6 +238,7 @@ class _Builder:
                     self.path,
                     node.start_mark.line + 1,
                     f"unsupported YAML value {tag}: {_first_line(str(exc))[:120]}",
+                    kind=Kind.YAML,
                 )
             )
             return str(node.value)
@@ -243,7 +254,9 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
         if _depth_bound(text) > _COMPOSE_SAFE_BOUND:
             depth = _measure_depth(text, MAX_DEPTH)
             if depth > MAX_DEPTH:
-                return None, [error(path, 1, f"YAML nesting deeper than {MAX_DEPTH}")]
+                return None, [
+                    error(path, 1, f"YAML nesting deeper than {MAX_DEPTH}", kind=Kind.YAML)
+                ]
         with gc_paused():
             node = yaml.compose(text, Loader=_Loader)
             if node is None:
@@ -252,26 +265,28 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
             try:
                 value = builder.build(node)
             except _TooBig:
-                return None, [error(path, 1, "YAML aliases expand to too many nodes")]
+                return None, [
+                    error(path, 1, "YAML aliases expand to too many nodes", kind=Kind.YAML)
+                ]
             return value, builder.problems
     except yaml.MarkedYAMLError as exc:
         message = _first_line(f"{exc.context or ''} {exc.problem or ''}".strip())
-        return None, [error(path, _mark_line(exc), f"YAML syntax error: {message}")]
+        return None, [error(path, _mark_line(exc), f"YAML syntax error: {message}", kind=Kind.YAML)]
     except yaml.YAMLError as exc:
-        return None, [error(path, 0, f"YAML error: {_first_line(str(exc))[:200]}")]
+        return None, [error(path, 0, f"YAML error: {_first_line(str(exc))[:200]}", kind=Kind.YAML)]
     except RecursionError:
-        return None, [error(path, 1, "YAML nesting too deep")]
+        return None, [error(path, 1, "YAML nesting too deep", kind=Kind.YAML)]
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
     """Decode YAML bytes as UTF-8 (with or without BOM); NUL bytes mean "not YAML"."""
     if b"\x00" in data:
-        return None, [error(path, 0, "not a text file (NUL bytes)")]
+        return None, [error(path, 0, "not a text file (NUL bytes)", kind=Kind.ENCODING)]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, [error(path, line, "not valid UTF-8")]
+        return None, [error(path, line, "not valid UTF-8", kind=Kind.ENCODING)]
 
 
 def load_yaml_file(path: str) -> tuple[Any, list[Problem], bytes]:
@@ -280,7 +295,7 @@ def load_yaml_file(path: str) -> tuple[Any, list[Problem], bytes]:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        return None, [error(path, 0, f"cannot read: {exc.strerror or exc}")], b""
+        return None, [error(path, 0, f"cannot read: {exc.strerror or exc}", kind=Kind.READ)], b""
     text, problems = decode(data, path)
     if text is None:
         return None, problems, data

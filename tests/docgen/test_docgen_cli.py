@@ -19,7 +19,7 @@ from docgen.validate import check_file
 
 TAG = "python.cognito-idp.SignUp"
 FILES = {"python/sign_up.py": python_action(TAG, "sign_up")}
-LINE = re.compile(r"^[^:\n]+:\d+: (error|warning): \S.*$")
+LINE = re.compile(r"^[^:\n]+:\d+: (error|warning): \S.* \[[a-z-]+\]$")
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -43,7 +43,7 @@ def test_problems_exit_1_one_line_each(
     assert (
         "metadata/cognito-identity-provider_metadata.yaml:14: error: "
         "cognito-identity-provider_SignUp: Python snippet tag python.cognito-idp.Missing "
-        "not found in any source file"
+        "not found in any source file [missing-snippet]"
     ) in lines
 
 

@@ -39,12 +39,26 @@ def test_extracts_dedented_text_without_markers_or_trailing_blanks() -> None:
     assert (by_tag["outer"].first_line, by_tag["outer"].last_line) == (3, 7)
 
 
-def test_any_comment_syntax() -> None:
-    text = lines(start("js", "//"), "const a = 1;", end("js", "//"), "<!-- snippet-start:[h] -->")
-    text += lines("<p>", "<!-- snippet-end:[h] -->")
-    snippets, problems = extract_from_text(text, "a.js")
+def test_each_language_its_comment_syntax_other_files_any() -> None:
+    js = lines(start("js", "//"), "const a = 1;", end("js", "//"))
+    js += lines("/** snippet-start:[doc] */", "const b = 2;", "/** snippet-end:[doc] */")
+    snippets, problems = extract_from_text(js, "a.js")
     assert problems == []
-    assert {s.tag: s.text for s in snippets} == {"js": "const a = 1;", "h": "<p>"}
+    assert {s.tag: s.text for s in snippets} == {"js": "const a = 1;", "doc": "const b = 2;"}
+    # A file in no language of the table (Markdown here) may use any comment syntax.
+    md = lines("<!-- snippet-start:[h] -->", "<p>", "<!-- snippet-end:[h] -->")
+    md += lines(start("c", "//"), "x", end("c", "//"))
+    snippets, problems = extract_from_text(md, "README.md")
+    assert problems == []
+    assert {s.tag: s.text for s in snippets} == {"h": "<p>", "c": "x"}
+
+
+def test_marker_in_another_languages_comment_is_reported_not_extracted() -> None:
+    text = lines(start("py"), "x = 1", end("py"), start("js", "//"), "y = 2", end("js", "//"))
+    snippets, problems = extract_from_text(text, "a.py")
+    assert [s.tag for s in snippets] == ["py"]
+    assert [(p.line, p.kind.value) for p in problems] == [(4, "marker"), (6, "marker")]
+    assert "comment syntax .py files do not use (Python: '#')" in problems[0].message
 
 
 def test_markers_inside_strings_are_not_markers() -> None:

@@ -208,7 +208,7 @@ def test_javascript_and_cli_meaning(collection: Builder) -> None:
         "cli/a.sh": good["cli/a.sh"].replace("sign-up", "confirm-sign-up"),
     }
     found = errors(run(collection(metadata, bad)))
-    assert any("JavaScript snippet" in e and "'SignUpCommand'" in e for e in found)
+    assert any("JavaScript snippet" in e and "'new SignUpCommand('" in e for e in found)
     assert any("CLI snippet" in e and "'aws cognito-idp sign-up'" in e for e in found)
 
 

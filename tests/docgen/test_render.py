@@ -13,7 +13,8 @@ from docgen_fixtures import SLUG, end, start
 
 from docgen.cli import main
 from docgen.metadata import Example
-from docgen.render import kebab, page_names
+from docgen.names import kebab
+from docgen.render import page_names
 
 REPO = Path(__file__).resolve().parents[2]
 ACTION = "AssociateSoftwareToken"
@@ -70,9 +71,12 @@ class Page(HTMLParser):
         return [text for name, text in self.blocks if name == tag]
 
     def href(self, text: str) -> str:
-        found = [href for link_text, href in self.links if link_text == text]
+        found = self.hrefs(text)
         assert len(found) == 1, f"{text!r}: {found}"
         return found[0]
+
+    def hrefs(self, text: str) -> list[str]:
+        return [href for link_text, href in self.links if link_text == text]
 
 
 def read_page(path: Path) -> Page:
@@ -151,13 +155,23 @@ def test_action_page_links_the_scenario_that_uses_it(site: Path) -> None:
 
 
 def test_api_reference_link_is_built_from_the_configuration(site: Path) -> None:
-    sdk = _config("sdks.yaml")["Python"]["sdk"][3]
+    sdks = _config("sdks.yaml")
+    python = sdks["Python"]["sdk"][3]
     version = _config("services.yaml")[SLUG]["version"]
     page = read_page(site / f"{ACTION}.html")
-    href = page.href(ACTION)
-    assert href == f"https://docs.aws.amazon.com/goto/{sdk['api_ref']['uid']}/{version}/{ACTION}"
+    goto = f"https://docs.aws.amazon.com/goto/{python['api_ref']['uid']}/{version}/{ACTION}"
+    assert goto in page.hrefs(ACTION)
+    # One "For API details" per language section, in the order of sdks.yaml.
+    languages = _metadata()[f"{SLUG}_{ACTION}"]["languages"]
+    longs = [
+        sdks[name]["sdk"][v["sdk_version"]]["expanded"]["long"]
+        for name in sdks
+        if name in languages
+        for v in languages[name]["versions"]
+    ]
+    expected = [f"For API details, see {ACTION} in {long} API Reference." for long in longs]
     details = [li for li in page.texts("li") if li.startswith("For API details")]
-    assert details == [f"For API details, see {ACTION} in {sdk['expanded']['long']} API Reference."]
+    assert details == expected and len(page.hrefs(ACTION)) == len(expected)
 
 
 def test_scenario_page_title_synopsis_and_every_action_linked(site: Path) -> None:
@@ -166,15 +180,18 @@ def test_scenario_page_title_synopsis_and_every_action_linked(site: Path) -> Non
     assert page.texts("h1") == [scenario["title"].replace("&AWS;", "AWS")]
     items = page.texts("li")
     assert all(item in items for item in scenario["synopsis_list"])
-    for action in scenario["services"][SLUG]:
-        assert page.href(action).endswith(f"/{action}")
+    for action in scenario["services"][SLUG]:  # Python's link ends with the action
+        assert any(href.endswith(f"/{action}") for href in page.hrefs(action)), action
 
 
 def test_github_note_links_the_example_folder(site: Path) -> None:
     page = read_page(site / f"{ACTION}.html")
     assert any(p.startswith("There's more on GitHub.") for p in page.texts("p"))
-    target = (site / page.href("code examples repository")).resolve()
-    assert target == (REPO / "python" / "cognito_idp").resolve()
+    targets = {(site / href).resolve() for href in page.hrefs("code examples repository")}
+    languages = _metadata()[f"{SLUG}_{ACTION}"]["languages"]
+    folders = {v["github"] for entry in languages.values() for v in entry["versions"]}
+    assert "python/cognito_idp" in folders
+    assert targets == {(REPO / folder).resolve() for folder in folders}
 
 
 # --------------------------------------------------------------------------- fixture collections
@@ -419,7 +436,7 @@ def test_repo_url_and_stale_pages(collection: Builder) -> None:
 
 def test_page_names_qualify_clashes_only() -> None:
     def example(example_id: str) -> Example:
-        return Example(example_id, "m.yaml", 1, {})
+        return Example(example_id, "m.yaml", 1)
 
     names = page_names(
         [example(i) for i in ("a_SignUp", "b_SignUp", "a_Hello", "a_Scenario_X", "b_GetUser")]
