@@ -8,6 +8,7 @@
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
+- ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
   ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
 - ``nox -s tests_latest``: the suite on the newest releases ``pyproject.toml`` allows, ignoring
@@ -146,6 +147,25 @@ def javascript(session: nox.Session) -> None:
     session.run("npm", "run", "typecheck", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
     session.run("node", "scenarios/signup-user-with-mfa.js", "--auto", external=True)
+
+
+@nox.session(python=PYTHON)
+def java(session: nox.Session) -> None:
+    """Java (SDK 2.x): mvn verify (compile, every JUnit test, Spotless check), then the scenario
+    with --auto.
+
+    The session's venv provides ``cognito-emulator`` on PATH; a JDK 17+ and Maven 3.8+ come from
+    the machine, artifacts from Maven Central (pinned in java/pom.xml). Arguments go to Maven
+    (e.g. ``-- -Dtest=SignUpTest``).
+    """
+    if shutil.which("mvn") is None or shutil.which("javac") is None:
+        session.error(
+            "a JDK 17+ and Maven are needed (Debian: apt-get install openjdk-17-jdk-headless maven)"
+        )
+    install_locked(session)  # the cognito-emulator console script
+    session.chdir("java")
+    session.run("mvn", "-B", "--no-transfer-progress", "verify", *session.posargs, external=True)
+    session.run("java", "-jar", "target/cognito-idp-examples.jar", "--auto", external=True)
 
 
 @nox.session(python=PYTHON, venv_backend="none")

@@ -18,16 +18,16 @@ from moto.cognitoidp.models import (
     UserStatus,
 )
 
-from cognito_emulator.backend_base import INCORRECT_PASSWORD
+from cognito_emulator import signin, srp_auth
+from cognito_emulator.backend_base import INCORRECT_PASSWORD, BackendBase
 from cognito_emulator.exceptions import (
     CodeMismatchException,
     InvalidParameterException,
     NotAuthorizedException,
     SoftwareTokenMFANotFoundException,
 )
-from cognito_emulator.mfa import MAX_MFA_ATTEMPTS
+from cognito_emulator.mfa import MAX_MFA_ATTEMPTS, totp_matches
 from cognito_emulator.sessions import INVALID_SESSION
-from cognito_emulator.srp_auth import SrpAuthMixin
 
 
 def hides_missing_users(client: CognitoIdpUserPoolClient) -> bool:
@@ -37,7 +37,7 @@ def hides_missing_users(client: CognitoIdpUserPoolClient) -> bool:
     return client.extended_config.get("PreventUserExistenceErrors") == "ENABLED"
 
 
-class AuthMixin(SrpAuthMixin):
+class AuthMixin(BackendBase):
     """Starting a sign-in (password, SRP, refresh) and answering its challenges."""
 
     def _check_flow_allowed(self, client: CognitoIdpUserPoolClient, flow: AuthFlow) -> None:
@@ -120,7 +120,7 @@ class AuthMixin(SrpAuthMixin):
         if not user.enabled:
             raise NotAuthorizedException("User is disabled.")
         if flow is AuthFlow.USER_SRP_AUTH:
-            return self._start_user_srp(pool, client, user, params)
+            return srp_auth.start_user_srp(self, pool, client, user, params)
         password = params.get("PASSWORD")
         if not password:
             raise InvalidParameterException("Missing required parameter PASSWORD")
@@ -128,7 +128,7 @@ class AuthMixin(SrpAuthMixin):
             str(user.password).encode(), str(password).encode()
         ):
             raise NotAuthorizedException(INCORRECT_PASSWORD)
-        return self._after_password(pool, client, user, params.get("DEVICE_KEY"))
+        return signin.after_password(self, pool, client, user, params.get("DEVICE_KEY"))
 
     def _refresh(
         self, pool: CognitoIdpUserPool, client: CognitoIdpUserPoolClient, params: dict[str, str]
@@ -178,10 +178,9 @@ class AuthMixin(SrpAuthMixin):
         challenge_responses: dict[str, str] | None,
         user_pool_id: str | None = None,
     ) -> dict[str, Any]:
-        with self._lock:
-            return self._respond(
-                session, client_id, challenge_name, challenge_responses or {}, user_pool_id
-            )
+        return self._respond(
+            session, client_id, challenge_name, challenge_responses or {}, user_pool_id
+        )
 
     def _respond(
         self,
@@ -204,7 +203,7 @@ class AuthMixin(SrpAuthMixin):
             raise InvalidParameterException(
                 f"The {challenge_name} challenge is not supported by cognito-emulator"
             )
-        session = self._find_session(session_id, client_id, challenge_name, responses)
+        session = self.find_session(session_id, client_id, challenge_name, responses)
         if session.client_id != client.id or session.pool_id != pool.id:
             raise NotAuthorizedException(INVALID_SESSION)
         if session.challenge != challenge_name:
@@ -222,11 +221,11 @@ class AuthMixin(SrpAuthMixin):
             raise NotAuthorizedException("User is disabled.")
 
         if challenge_name == "PASSWORD_VERIFIER":
-            return self._password_verifier(pool, client, user, session, responses)
+            return srp_auth.password_verifier(self, pool, client, user, session, responses)
         if challenge_name == "DEVICE_SRP_AUTH":
-            return self._device_srp_auth(pool, client, user, session, responses)
+            return srp_auth.device_srp_auth(self, pool, client, user, session, responses)
         if challenge_name == "DEVICE_PASSWORD_VERIFIER":
-            return self._device_password_verifier(pool, client, user, session, responses)
+            return srp_auth.device_password_verifier(self, pool, client, user, session, responses)
         if challenge_name == "SOFTWARE_TOKEN_MFA":
             code = responses.get("SOFTWARE_TOKEN_MFA_CODE")
             if not code:
@@ -234,20 +233,20 @@ class AuthMixin(SrpAuthMixin):
                     "Missing required parameter SOFTWARE_TOKEN_MFA_CODE"
                 )
             secret = self.state_of(user).totp_secret
-            if secret is None or not self.totp_matches(secret, code):
+            if secret is None or not totp_matches(secret, code, self.now()):
                 session.attempts += 1
                 if session.attempts >= MAX_MFA_ATTEMPTS:
-                    self._drop_session(session)
+                    self.auth_sessions.drop(session)
                 raise CodeMismatchException("Invalid code received for user")
-            self._drop_session(session)
-            return self._signed_in(pool, client, user, session.device_key)
+            self.auth_sessions.drop(session)
+            return signin.signed_in(self, pool, client, user, session.device_key)
         if challenge_name == "MFA_SETUP":
             if not session.totp_verified:
                 raise SoftwareTokenMFANotFoundException(
                     "Software Token MFA has not been set up for the user."
                 )
-            self._drop_session(session)
-            return self._signed_in(pool, client, user, session.device_key)
+            self.auth_sessions.drop(session)
+            return signin.signed_in(self, pool, client, user, session.device_key)
         # NEW_PASSWORD_REQUIRED
         new_password = responses.get("NEW_PASSWORD")
         if not new_password:
@@ -262,5 +261,5 @@ class AuthMixin(SrpAuthMixin):
         ]
         if extra:
             user.update_attributes(extra)
-        self._drop_session(session)
-        return self._after_first_factor(pool, client, user, session.device_key)
+        self.auth_sessions.drop(session)
+        return signin.after_first_factor(self, pool, client, user, session.device_key)

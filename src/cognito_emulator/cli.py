@@ -1,7 +1,9 @@
 """Console script: ``cognito-emulator --port P [--host 127.0.0.1] [--outbox DIR]``.
 
 Serves the Cognito Identity Provider API on ``http://HOST:PORT`` until SIGTERM or Ctrl-C,
-delivering codes as JSON files in the outbox folder. Prints one line with the URL when ready.
+delivering codes as JSON files in the outbox folder (private: 0700, files 0600). Prints one
+line with the URL and the outbox when ready. Without ``--outbox`` the folder is a temporary one,
+removed at exit.
 """
 
 from __future__ import annotations
@@ -19,25 +21,34 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--port", type=int, default=9229, help="TCP port (0: any free port)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
-    parser.add_argument("--outbox", default=None, help="folder for delivered codes")
+    parser.add_argument(
+        "--outbox",
+        default=None,
+        help="folder for delivered codes, kept at exit (default: a private temporary folder, "
+        "removed at exit)",
+    )
     args = parser.parse_args(argv)
     if not 0 <= args.port <= 65535:
         parser.error(f"--port must be between 0 and 65535, not {args.port}")
 
     from cognito_emulator.server import EmulatorServer
 
+    stop = threading.Event()
+    # before the ready line: whoever reads it may send SIGTERM at once, and the temporary
+    # outbox must still be removed
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    server = EmulatorServer(args.host, args.port, args.outbox)
     try:
-        server = EmulatorServer(args.host, args.port, args.outbox).start()
+        server.start()
     except OSError as exc:
+        server.stop()
         print(
             f"cognito-emulator: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",
             file=sys.stderr,
         )
         return 1
-    print(f"cognito-emulator listening on {server.url}, outbox {server.outbox}", flush=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
+        print(f"cognito-emulator listening on {server.url}, outbox {server.outbox}", flush=True)
         while not stop.wait(0.5):
             pass
     except KeyboardInterrupt:

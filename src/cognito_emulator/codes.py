@@ -82,7 +82,7 @@ class CodesMixin(BackendBase):
     def deliver(
         self, pool: CognitoIdpUserPool, user: CognitoIdpUser, trigger: str, code: str
     ) -> dict[str, str]:
-        """Write one message to the outbox(es); return masked CodeDeliveryDetails."""
+        """Deliver one message to the outbox; return masked CodeDeliveryDetails."""
         attribute, destination = self._destination(pool, user)
         message: OutboxMessage = {
             "username": user.username,
@@ -92,9 +92,7 @@ class CodesMixin(BackendBase):
             "code": code,
             "sent_at": _dt(self.now()).isoformat(timespec="microseconds"),
         }
-        self.sent_messages.append(message)
-        for outbox in list(self.outboxes):
-            outbox.deliver(message)
+        self.outbox.deliver(message)
         return {
             "Destination": mask_destination(destination),
             "DeliveryMedium": "EMAIL" if attribute == "email" else "SMS",

@@ -14,12 +14,23 @@ from typing import Any
 from moto.cognitoidp.models import CognitoIdpUser
 
 from cognito_emulator import srp
+from cognito_emulator.backend_base import BackendBase
 from cognito_emulator.exceptions import InvalidParameterException, ResourceNotFoundException
 from cognito_emulator.state import Device, UserState
-from cognito_emulator.tokens import TokensMixin
 
 
-class DevicesMixin(TokensMixin):
+def remembered_device(state: UserState, device_key: str | None) -> Device | None:
+    """The user's device ``device_key`` if it may answer DEVICE_SRP_AUTH (confirmed,
+    remembered, with a verifier), else None."""
+    if not device_key:
+        return None
+    device = state.devices.get(device_key)
+    if device and device.confirmed and device.remembered and device.verifier:
+        return device
+    return None
+
+
+class DevicesMixin(BackendBase):
     """A user's devices: confirming, listing, getting, forgetting and their remembered status."""
 
     def _device_of(self, user: CognitoIdpUser, device_key: str | None) -> Device:
@@ -136,11 +147,3 @@ class DevicesMixin(TokensMixin):
     ) -> None:
         user = self.admin_get_user(user_pool_id, username)
         self._set_status(self._device_of(user, device_key), status)
-
-    def _remembered_device(self, user: CognitoIdpUser, device_key: str | None) -> Device | None:
-        if not device_key:
-            return None
-        device = self.state_of(user).devices.get(device_key)
-        if device and device.confirmed and device.remembered and device.verifier:
-            return device
-        return None

@@ -112,6 +112,27 @@ class SerializationException(CognitoError):
     default_message = "Start of structure or map found where not expected."
 
 
+class RequestTooLargeException(CognitoError):
+    """A request body larger than the emulator reads (HTTP 413). Cognito documents no answer
+    for this; the shape is the one AWS JSON APIs such as Lambda's answer with."""
+
+    error_type = "RequestTooLargeException"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.code = 413
+
+
+class RequestTimeoutException(CognitoError):
+    """A request body that stopped arriving (HTTP 408); Cognito documents no answer either."""
+
+    error_type = "RequestTimeoutException"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.code = 408
+
+
 class InternalErrorException(JsonRESTError):
     """A bug in the emulator: HTTP 500 with Cognito's shape, never a traceback."""
 

@@ -12,27 +12,44 @@ from __future__ import annotations
 import pyotp
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool
 
+from cognito_emulator.backend_base import BackendBase
 from cognito_emulator.exceptions import (
     EnableSoftwareTokenMFAException,
     InvalidParameterException,
     NotAuthorizedException,
 )
-from cognito_emulator.sessions import INVALID_SESSION, SessionsMixin
-from cognito_emulator.state import AuthSession
-from cognito_emulator.tokens import TokensMixin
+from cognito_emulator.sessions import INVALID_SESSION
+from cognito_emulator.state import AuthSession, UserState
 
 MAX_MFA_ATTEMPTS = 5
 """Wrong MFA codes accepted in one session before the session is dropped."""
 
 
-class MfaMixin(SessionsMixin, TokensMixin):
-    """Software-token association and verification, MFA preferences and the MFA challenge."""
+def totp_matches(secret: str, code: str, now: float) -> bool:
+    """RFC 6238 (SHA-1, 6 digits, 30 s) at ``now``, with one step of drift either way."""
+    if not isinstance(code, str) or len(code) != 6 or not code.isdigit():
+        return False
+    return bool(pyotp.TOTP(secret).verify(code, for_time=int(now), valid_window=1))
 
-    def totp_matches(self, secret: str, code: str) -> bool:
-        """RFC 6238 (SHA-1, 6 digits, 30 s) with one step of drift either way."""
-        if not isinstance(code, str) or len(code) != 6 or not code.isdigit():
-            return False
-        return bool(pyotp.TOTP(secret).verify(code, for_time=int(self.now()), valid_window=1))
+
+def mfa_challenge(pool: CognitoIdpUserPool, user: CognitoIdpUser, state: UserState) -> str | None:
+    """Which MFA challenge (if any) a sign-in of ``user`` must answer after the first factor."""
+    totp_ready = state.totp_secret is not None
+    totp_allowed = bool((pool.token_mfa_config or {}).get("Enabled"))
+    if pool.mfa_config == "ON":
+        if totp_ready and totp_allowed:
+            return "SOFTWARE_TOKEN_MFA"
+        if totp_allowed:
+            return "MFA_SETUP"
+        return None  # SMS MFA is not emulated
+    optional_on = pool.mfa_config == "OPTIONAL" and user.software_token_mfa_enabled
+    if optional_on and totp_ready and totp_allowed:
+        return "SOFTWARE_TOKEN_MFA"
+    return None
+
+
+class MfaMixin(BackendBase):
+    """AssociateSoftwareToken, VerifySoftwareToken and the MFA preferences."""
 
     def _user_for_token_or_session(
         self, access_token: str | None, session_id: str | None
@@ -54,18 +71,15 @@ class MfaMixin(SessionsMixin, TokensMixin):
     def associate_software_token(
         self, access_token: str | None, session: str | None
     ) -> dict[str, str]:
-        with self._lock:
-            pool, user, auth = self._user_for_token_or_session(access_token, session)
-            secret = pyotp.random_base32(32)
-            self.state_of(user).pending_totp_secret = secret
-            if auth is None:
-                return {"SecretCode": secret}
-            client = pool.clients[auth.client_id]
-            self._drop_session(auth)
-            new = self._new_session(
-                pool, client, user.username, "MFA_SETUP", device_key=auth.device_key
-            )
-            return {"SecretCode": secret, "Session": new.id}
+        pool, user, auth = self._user_for_token_or_session(access_token, session)
+        secret = pyotp.random_base32(32)
+        self.state_of(user).pending_totp_secret = secret
+        if auth is None:
+            return {"SecretCode": secret}
+        client = pool.clients[auth.client_id]
+        self.auth_sessions.drop(auth)
+        new = self.new_session(pool, client, user.username, "MFA_SETUP", device_key=auth.device_key)
+        return {"SecretCode": secret, "Session": new.id}
 
     def verify_software_token(
         self,
@@ -74,34 +88,33 @@ class MfaMixin(SessionsMixin, TokensMixin):
         user_code: str,
         friendly_device_name: str | None,
     ) -> dict[str, str]:
-        with self._lock:
-            pool, user, auth = self._user_for_token_or_session(access_token, session)
-            state = self.state_of(user)
-            if state.pending_totp_secret is None:
-                raise InvalidParameterException(
-                    "User has not associated a software token (call AssociateSoftwareToken)."
-                )
-            if not self.totp_matches(state.pending_totp_secret, user_code):
-                raise EnableSoftwareTokenMFAException("Code mismatch")
-            state.totp_secret = state.pending_totp_secret
-            state.pending_totp_secret = None
-            user.token_verified = True
-            if auth is not None or pool.mfa_config == "ON":
-                user.software_token_mfa_enabled = True
-                user.preferred_mfa_setting = "SOFTWARE_TOKEN_MFA"
-            if auth is None:
-                return {"Status": "SUCCESS"}
-            client = pool.clients[auth.client_id]
-            self._drop_session(auth)
-            new = self._new_session(
-                pool,
-                client,
-                user.username,
-                "MFA_SETUP",
-                device_key=auth.device_key,
-                totp_verified=True,
+        pool, user, auth = self._user_for_token_or_session(access_token, session)
+        state = self.state_of(user)
+        if state.pending_totp_secret is None:
+            raise InvalidParameterException(
+                "User has not associated a software token (call AssociateSoftwareToken)."
             )
-            return {"Status": "SUCCESS", "Session": new.id}
+        if not totp_matches(state.pending_totp_secret, user_code, self.now()):
+            raise EnableSoftwareTokenMFAException("Code mismatch")
+        state.totp_secret = state.pending_totp_secret
+        state.pending_totp_secret = None
+        user.token_verified = True
+        if auth is not None or pool.mfa_config == "ON":
+            user.software_token_mfa_enabled = True
+            user.preferred_mfa_setting = "SOFTWARE_TOKEN_MFA"
+        if auth is None:
+            return {"Status": "SUCCESS"}
+        client = pool.clients[auth.client_id]
+        self.auth_sessions.drop(auth)
+        new = self.new_session(
+            pool,
+            client,
+            user.username,
+            "MFA_SETUP",
+            device_key=auth.device_key,
+            totp_verified=True,
+        )
+        return {"Status": "SUCCESS", "Session": new.id}
 
     def admin_set_user_mfa_preference(
         self,
@@ -134,19 +147,3 @@ class MfaMixin(SessionsMixin, TokensMixin):
         self.admin_set_user_mfa_preference(
             pool.id, user.username, software_token_mfa_settings, sms_mfa_settings
         )
-
-    def _mfa_challenge(self, pool: CognitoIdpUserPool, user: CognitoIdpUser) -> str | None:
-        """Which MFA challenge (if any) a password sign-in of ``user`` must answer."""
-        state = self.state_of(user)
-        totp_ready = state.totp_secret is not None
-        totp_allowed = bool((pool.token_mfa_config or {}).get("Enabled"))
-        if pool.mfa_config == "ON":
-            if totp_ready and totp_allowed:
-                return "SOFTWARE_TOKEN_MFA"
-            if totp_allowed:
-                return "MFA_SETUP"
-            return None  # SMS MFA is not emulated
-        optional_on = pool.mfa_config == "OPTIONAL" and user.software_token_mfa_enabled
-        if optional_on and totp_ready and totp_allowed:
-            return "SOFTWARE_TOKEN_MFA"
-        return None

@@ -13,6 +13,7 @@ or ``CustomMessage_AdminCreateUser`` (whose ``code`` is the temporary password).
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 import uuid
@@ -30,7 +31,11 @@ class OutboxMessage(TypedDict):
 
 
 class Outbox:
-    """Messages delivered by one emulator: in memory, and as files in ``folder`` (if any)."""
+    """Messages delivered by one emulator: in memory, and as files in ``folder`` (if any).
+
+    The messages hold codes and temporary passwords, so the folder is created private (0700)
+    and each file is written private (0600), whatever the process's umask.
+    """
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
@@ -44,13 +49,15 @@ class Outbox:
         if self.folder is None:
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             name = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}.json"
             tmp = self.folder / f".{name}.tmp"
-            tmp.write_text(json.dumps(message, indent=2), encoding="utf-8")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as file:
+                json.dump(message, file, indent=2)
             tmp.replace(self.folder / name)
         except OSError:
-            pass  # the folder was removed or is not writable: the message stays in memory
+            pass  # the folder is not writable: the message stays in memory
 
     def messages(
         self,

@@ -1,66 +1,97 @@
 """moto fix-ups for pools, clients and users: where moto 5.2 answers differently from Cognito.
 
-Client secrets look like Cognito's; SetUserPoolMfaConfig refuses MFA ON / OPTIONAL with no
+CreateUserPool makes an :class:`EmulatorUserPool` (owned by its backend, fast to create);
+client secrets look like Cognito's; SetUserPoolMfaConfig refuses MFA ON / OPTIONAL with no
 MFA type; DeletionProtection is honoured; AdminConfirmSignUp refuses confirmed users;
-ListResourceServers raises ResourceNotFoundException for an unknown pool (moto: KeyError);
-AdminDeleteUser forgets the emulator's state for the user; passwords are checked against the
-pool's policy with Cognito's defaults and messages.
+CreateUserPool and AddCustomAttributes refuse a schema attribute without a name (moto: 500);
+ListResourceServers raises ResourceNotFoundException for an unknown pool (moto: KeyError).
 """
 
 from __future__ import annotations
 
+import json
 import secrets
 import string
-from typing import Any
+import threading
+import types
+from collections.abc import Callable
+from typing import Any, ClassVar
 
-from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPoolClient, UserStatus
-from moto.cognitoidp.utils import flatten_attrs
+from joserfc import jwk
+from moto.cognitoidp.models import CognitoIdpUserPool, CognitoIdpUserPoolClient, UserStatus
 
 from cognito_emulator.backend_base import BackendBase
-from cognito_emulator.exceptions import (
-    InvalidParameterException,
-    InvalidPasswordException,
-    NotAuthorizedException,
-)
-
-# Cognito's defaults for a pool created without a PasswordPolicy, and its symbol characters.
-DEFAULT_PASSWORD_POLICY = {
-    "MinimumLength": 8,
-    "RequireLowercase": True,
-    "RequireUppercase": True,
-    "RequireNumbers": True,
-    "RequireSymbols": True,
-}
-PASSWORD_SYMBOLS = frozenset("^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ")
+from cognito_emulator.exceptions import InvalidParameterException, NotAuthorizedException
 
 
-def password_policy_problem(policy: dict[str, Any], password: str) -> str | None:
-    """Why ``password`` breaks ``policy`` in Cognito's words, or None when it conforms."""
-    rules = {**DEFAULT_PASSWORD_POLICY, **(policy or {})}
-    if len(password) < int(rules["MinimumLength"]):
-        return "Password not long enough"
-    checks = (
-        ("RequireLowercase", str.islower, "lowercase"),
-        ("RequireUppercase", str.isupper, "uppercase"),
-        ("RequireNumbers", str.isdigit, "numeric"),
-        ("RequireSymbols", PASSWORD_SYMBOLS.__contains__, "symbol"),
+class _CachedRSAKey:
+    """joserfc's ``RSAKey.import_key``, remembered: moto imports the same fixed private key for
+    every new pool (~0.1 s of RSA maths each time), which the emulator never signs with."""
+
+    _cache: ClassVar[dict[str, Any]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    @classmethod
+    def import_key(cls, data: Any, *args: Any, **kwargs: Any) -> Any:
+        key = json.dumps(data, sort_keys=True, default=str)
+        with cls._lock:
+            if key not in cls._cache:
+                cls._cache[key] = jwk.RSAKey.import_key(data, *args, **kwargs)
+            return cls._cache[key]
+
+
+class _CachingJwk:
+    RSAKey = _CachedRSAKey
+
+
+def _pool_init_with_cached_key() -> Callable[..., None]:
+    """moto's ``CognitoIdpUserPool.__init__`` bound to a private copy of its module's names in
+    which ``jwk`` is :class:`_CachingJwk`. moto's module itself is left as it is, so pools made
+    by plain moto in the same process behave exactly as before."""
+    init = CognitoIdpUserPool.__init__
+    names = {**init.__globals__, "jwk": _CachingJwk}
+    return types.FunctionType(
+        init.__code__, names, init.__name__, init.__defaults__, init.__closure__
     )
-    for rule, matches, kind in checks:
-        if rules[rule] and not any(matches(char) for char in password):
-            return f"Password must have {kind} characters"
-    return None
+
+
+class EmulatorUserPool(CognitoIdpUserPool):
+    """moto's user pool, owned by one emulator backend.
+
+    moto's pool finds its backend (for its domain) in moto's process-wide registry; this one
+    knows the backend that made it, so emulator pools never touch moto's registry.
+    """
+
+    _init = staticmethod(_pool_init_with_cached_key())
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> EmulatorUserPool:
+        return object.__new__(cls)  # not kept in moto's process-wide list of model instances
+
+    def __init__(self, backend: BackendBase, name: str, extended_config: dict[str, Any]) -> None:
+        self._owner = backend
+        self._init(self, backend.account_id, backend.region_name, name, extended_config)
+
+    @property
+    def backend(self) -> BackendBase:
+        return self._owner
+
+
+def _check_attribute_names(attributes: list[dict[str, Any]] | None, member: str) -> None:
+    """Every schema attribute needs a Name (botocore's model leaves it optional; moto fails
+    with a KeyError without one). Cognito's exact message for this is not documented."""
+    for number, attribute in enumerate(attributes or [], start=1):
+        if not attribute.get("Name"):
+            raise InvalidParameterException(f"{member}.{number}.Name: an attribute needs a name.")
 
 
 class PoolsMixin(BackendBase):
     """Pool, client and user operations where moto needs a fix."""
 
-    def _validate_password(self, user_pool_id: str, password: str) -> None:
-        """Every password-setting call: moto's check has other defaults and no reason."""
-        pool = self.describe_user_pool(user_pool_id)
-        policy = pool.extended_config.get("Policies", {}).get("PasswordPolicy", {})
-        problem = password_policy_problem(policy, password)
-        if problem:
-            raise InvalidPasswordException(f"Password did not conform with policy: {problem}")
+    def create_user_pool(self, name: str, extended_config: dict[str, Any]) -> CognitoIdpUserPool:
+        _check_attribute_names(extended_config.get("Schema"), "Schema")
+        pool = EmulatorUserPool(self, name, extended_config)
+        self.user_pools[pool.id] = pool
+        return pool
 
     def create_user_pool_client(
         self, user_pool_id: str, generate_secret: bool, extended_config: dict[str, str]
@@ -105,14 +136,12 @@ class PoolsMixin(BackendBase):
             )
         return super().admin_confirm_sign_up(user_pool_id, username)
 
+    def add_custom_attributes(
+        self, user_pool_id: str, custom_attributes: list[dict[str, Any]]
+    ) -> None:
+        _check_attribute_names(custom_attributes, "CustomAttributes")
+        super().add_custom_attributes(user_pool_id, custom_attributes)
+
     def list_resource_servers(self, user_pool_id: str, **kwargs: Any) -> Any:  # type: ignore[override]
         self.describe_user_pool(user_pool_id)  # moto raises KeyError for an unknown pool
         return super().list_resource_servers(user_pool_id, **kwargs)
-
-    def admin_delete_user(self, user_pool_id: str, username: str) -> None:
-        user = self.admin_get_user(user_pool_id, username)
-        super().admin_delete_user(user_pool_id, username)
-        self.user_states.pop(user.id, None)
-
-    def user_attributes(self, user: CognitoIdpUser) -> dict[str, str]:
-        return flatten_attrs(user.attributes)

@@ -15,7 +15,6 @@ import logging
 import math
 from typing import Any
 
-from moto.cognitoidp.models import cognitoidp_backends
 from moto.cognitoidp.responses import CognitoIdpResponse
 from moto.core.common_types import TYPE_RESPONSE
 from moto.core.responses import ActionResult, EmptyResult
@@ -27,24 +26,14 @@ from cognito_emulator.exceptions import (
     UnknownOperationException,
     UnsupportedOperationException,
 )
-from cognito_emulator.models import EmulatorBackend, backend_for
+from cognito_emulator.models import EmulatorBackend
+from cognito_emulator.registry import BackendRegistry
+from cognito_emulator.validation import operation_names, validate_request
 
 logger = logging.getLogger("cognito_emulator")
 
 TARGET_PREFIX = "AWSCognitoIdentityProviderService."
 _JSON_HEADERS = {"Content-Type": "application/x-amz-json-1.1"}
-
-_OPERATIONS: frozenset[str] | None = None
-
-
-def known_operations() -> frozenset[str]:
-    """The operation names of botocore's cognito-idp service model."""
-    global _OPERATIONS
-    if _OPERATIONS is None:
-        from moto.core.utils import get_service_model
-
-        _OPERATIONS = frozenset(get_service_model("cognito-idp").operation_names)
-    return _OPERATIONS
 
 
 def error_response(error: Any) -> TYPE_RESPONSE:
@@ -84,19 +73,18 @@ def parse_body(body: str | bytes | None) -> dict[str, Any]:
     return parsed
 
 
-def _validate(operation: str, params: dict[str, Any]) -> None:
-    try:
-        from cognito_emulator.validation import validate_request
-    except ImportError:  # pragma: no cover - the validation module ships with the package
-        return
-    validate_request(operation, params)
-
-
 class EmulatorResponse(CognitoIdpResponse):
-    """moto's Cognito response class, with the emulator's operations and checks."""
+    """moto's Cognito response class, with the emulator's operations and checks.
+
+    One instance answers one request, against the backends of one emulator (``registry``).
+    """
 
     _json: dict[str, Any]
     _routed: EmulatorBackend | None = None
+
+    def __init__(self, registry: BackendRegistry) -> None:
+        super().__init__()
+        self.registry = registry
 
     # ------------------------------------------------------------------ plumbing
     def call_action(self) -> TYPE_RESPONSE:
@@ -113,11 +101,11 @@ class EmulatorResponse(CognitoIdpResponse):
     def _call_action(self) -> TYPE_RESPONSE:
         target = self.headers.get("X-Amz-Target") or ""
         operation = target[len(TARGET_PREFIX) :] if target.startswith(TARGET_PREFIX) else ""
-        if operation not in known_operations():
+        if operation not in operation_names():
             return error_response(UnknownOperationException(f"Unknown operation {target!r}"))
         body = parse_body(self.body)
         self._json = body
-        _validate(operation, body)
+        validate_request(operation, body)
         access_token = body.get("AccessToken")
         if isinstance(access_token, str) and operation != "RevokeToken":
             self.backend.resolve_access_token(access_token)
@@ -151,10 +139,8 @@ class EmulatorResponse(CognitoIdpResponse):
         user pool, app client, access token or session; otherwise the signed region's.
         """
         account = self.current_account
-        backend_for(account, self.region)  # make sure the request's region exists
-        backends = [
-            b for b in cognitoidp_backends[account].values() if isinstance(b, EmulatorBackend)
-        ]
+        signed = self.registry.get(account, self.region)  # any region name: made on demand
+        backends = self.registry.of_account(account)
         body = getattr(self, "_json", {})
         pool_id = body.get("UserPoolId")
         client_id = body.get("ClientId")
@@ -171,7 +157,7 @@ class EmulatorResponse(CognitoIdpResponse):
                 return backend
             if isinstance(session, str) and session in backend.auth_sessions:
                 return backend
-        return backend_for(account, self.region)
+        return signed
 
     def _get_region_agnostic_backend(self) -> Any:
         return self.backend

@@ -10,12 +10,19 @@ A small WSGI app of its own (werkzeug) answers only what Cognito user pools answ
   reset, the clock.
 
 It avoids importing moto's all-service server, so start-up stays well under two seconds.
+
+A request's body is read, and bounded, before the request takes the emulator's lock (moto's
+model serves one request at a time): a body larger than :data:`MAX_BODY_BYTES` is refused
+(HTTP 413), one that stops arriving for ``body_timeout`` seconds is given up (HTTP 408), and
+neither holds up any other client.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import shutil
 import socket
 import tempfile
 import threading
@@ -24,19 +31,31 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from moto.cognitoidp.models import cognitoidp_backends
 from moto.core.models import DEFAULT_ACCOUNT_ID
 from moto.core.request import Request as MotoRequest
+from werkzeug.exceptions import ClientDisconnected, RequestEntityTooLarge
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+from werkzeug.wsgi import get_content_length, get_input_stream
 
-from cognito_emulator.backend_base import BackendBase
 from cognito_emulator.clock import Clock
 from cognito_emulator.control import PREFIX as CONTROL_PREFIX
 from cognito_emulator.control import ControlSeam
-from cognito_emulator.exceptions import ResourceNotFoundException, SerializationException
-from cognito_emulator.models import EmulatorBackend, install
+from cognito_emulator.exceptions import (
+    CognitoError,
+    RequestTimeoutException,
+    RequestTooLargeException,
+    ResourceNotFoundException,
+    SerializationException,
+)
+from cognito_emulator.models import EmulatorBackend
 from cognito_emulator.outbox import Outbox, OutboxMessage
+from cognito_emulator.registry import BackendRegistry
 from cognito_emulator.responses import EmulatorResponse, error_response, parse_body
+
+MAX_BODY_BYTES = 1024 * 1024
+"""The largest request body the emulator reads: 1 MiB, far above any Cognito request."""
+BODY_TIMEOUT = 10.0
+"""Seconds a request body may stop arriving before the emulator gives up on it."""
 
 _WELL_KNOWN = re.compile(r"^/(?P<pool>[\w-]+_[0-9A-Za-z]+)/\.well-known/(?P<doc>[\w.-]+)$")
 
@@ -48,14 +67,6 @@ class _Request(MotoRequest):
 class _QuietHandler(WSGIRequestHandler):
     def log_request(self, *args: Any, **kwargs: Any) -> None:
         pass
-
-
-def _find_pool_backend(pool_id: str) -> EmulatorBackend | None:
-    for account_backends in list(cognitoidp_backends.values()):
-        for backend in list(account_backends.values()):
-            if isinstance(backend, EmulatorBackend) and pool_id in backend.user_pools:
-                return backend
-    return None
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -72,25 +83,83 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _read_body(environ: dict[str, Any], timeout: float) -> bytes:
+    """The request body, read whole before anything else happens; a CognitoError if it is
+    larger than MAX_BODY_BYTES, stops arriving for ``timeout`` seconds, or the client hangs up.
+
+    The connection's reads keep the timeout to the end (werkzeug closes every connection after
+    one request, reading what the client still sends first), so nothing waits on it forever.
+    """
+    too_large = RequestTooLargeException(
+        f"The request body must not be larger than {MAX_BODY_BYTES} bytes."
+    )
+    if (get_content_length(environ) or 0) > MAX_BODY_BYTES:
+        raise too_large  # without reading it
+    sock = environ.get("werkzeug.socket")
+    if isinstance(sock, socket.socket):
+        sock.settimeout(timeout)
+    try:
+        # one byte over the limit tells a body of exactly MAX_BODY_BYTES from a longer one
+        body = get_input_stream(environ, max_content_length=MAX_BODY_BYTES + 1).read()
+    except RequestEntityTooLarge:
+        body = None
+    except (ClientDisconnected, OSError, ValueError) as exc:
+        # werkzeug reports a read that timed out as a disconnect; its cause says which
+        if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
+            raise RequestTimeoutException(
+                f"The request body stopped arriving for {timeout:g} seconds."
+            ) from None
+        raise SerializationException("The request body could not be read.") from None
+    if body is None or len(body) > MAX_BODY_BYTES:
+        raise too_large
+    return bytes(body)
+
+
 def _not_found(message: str) -> tuple[int, dict[str, str], Any]:
     _, headers, body = error_response(ResourceNotFoundException(message))
     return 404, headers, body
 
 
 class EmulatorApp:
-    """The WSGI application: Cognito user-pool operations and the pools' JWKS."""
+    """The WSGI application of one emulator: Cognito operations, the pools' JWKS, the seam."""
 
-    def __init__(self, control: ControlSeam | None = None) -> None:
-        install()
-        self.lock = threading.RLock()  # moto's model is not thread-safe: one request at a time
+    def __init__(
+        self,
+        registry: BackendRegistry,
+        control: ControlSeam | None = None,
+        body_timeout: float = BODY_TIMEOUT,
+    ) -> None:
+        self.registry = registry
         self.control = control
+        self.body_timeout = body_timeout
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        try:  # outside the lock: a slow client holds up only itself
+            body = _read_body(environ, self.body_timeout)
+        except CognitoError as exc:
+            return self._answer(start_response, *error_response(exc))
+        environ["wsgi.input"] = io.BytesIO(body)
+        environ["CONTENT_LENGTH"] = str(len(body))
+        environ.pop("HTTP_TRANSFER_ENCODING", None)
+        environ.pop("wsgi.input_terminated", None)
         request = _Request(environ)
-        with self.lock:
-            status, headers, body = self.handle(request)
+        with self.registry.lock:  # moto's model is not thread-safe: one request at a time
+            status, headers, answer = self.handle(request)
+        return self._answer(start_response, status, headers, answer)
+
+    @staticmethod
+    def _answer(
+        start_response: Any, status: int, headers: dict[str, str], body: Any
+    ) -> Iterable[bytes]:
         payload = body.encode("utf-8") if isinstance(body, str) else bytes(body or b"")
-        reason = {200: "OK", 400: "Bad Request", 404: "Not Found", 500: "Internal Server Error"}
+        reason = {
+            200: "OK",
+            400: "Bad Request",
+            404: "Not Found",
+            408: "Request Timeout",
+            413: "Content Too Large",
+            500: "Internal Server Error",
+        }
         header_list = [(str(k), str(v)) for k, v in headers.items() if k.lower() != "status"]
         if not any(k.lower() == "content-type" for k, _ in header_list):
             header_list.append(("Content-Type", "application/x-amz-json-1.1"))
@@ -112,7 +181,7 @@ class EmulatorApp:
                 parse_body(request.get_data(cache=True))
             except SerializationException as exc:
                 return error_response(exc)
-            status, headers, body = EmulatorResponse.dispatch(request)
+            status, headers, body = EmulatorResponse(self.registry)._dispatch(request)
             return int(status), dict(headers), body
         if request.method in ("GET", "HEAD"):
             if request.path in ("/", ""):
@@ -129,7 +198,7 @@ class EmulatorApp:
     def _well_known(
         self, request: _Request, pool_id: str, doc: str
     ) -> tuple[int, dict[str, str], Any]:
-        backend = _find_pool_backend(pool_id)
+        backend = self.registry.find_pool(pool_id)
         if backend is None or doc not in ("jwks.json", "openid-configuration"):
             return _not_found(f"User pool {pool_id} does not exist.")
         if doc == "jwks.json":
@@ -147,17 +216,38 @@ class EmulatorApp:
 
 
 class EmulatorServer:
-    """The Cognito emulator served on ``host:port`` (port 0 picks a free port)."""
+    """The Cognito emulator served on ``host:port`` (port 0 picks a free port).
+
+    ``outbox`` names the folder messages are written to (created 0700 if missing, kept);
+    without it the server makes a private temporary folder and removes it when it stops.
+    ``body_timeout``: seconds a request body may stop arriving before it is given up.
+    """
 
     def __init__(
-        self, host: str = "127.0.0.1", port: int = 0, outbox: str | Path | None = None
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        outbox: str | Path | None = None,
+        *,
+        body_timeout: float = BODY_TIMEOUT,
     ) -> None:
         self.host = host
         self._requested_port = port
-        self.outbox = Path(outbox) if outbox else Path(tempfile.mkdtemp(prefix="cognito-outbox-"))
-        self.outbox.mkdir(parents=True, exist_ok=True)
+        # Messages hold codes and temporary passwords: the folder is private (0700). A
+        # temporary one the server made is removed when it stops; a folder named is kept.
+        self._owns_outbox = not outbox
+        if outbox:
+            self.outbox = Path(outbox)
+            self.outbox.mkdir(mode=0o700, parents=True, exist_ok=True)
+        else:
+            self.outbox = Path(tempfile.mkdtemp(prefix="cognito-outbox-"))  # 0700
+        self.clock = Clock()
+        """The emulator's clock: ``now()``, ``advance(seconds)``, ``offset``, ``reset()``."""
         self._outbox = Outbox(self.outbox)
-        self.app = EmulatorApp(ControlSeam(self.clock, self._outbox, self.reset))
+        self.registry = BackendRegistry(self.clock, self._outbox)
+        self.app = EmulatorApp(
+            self.registry, ControlSeam(self.clock, self._outbox, self.reset), body_timeout
+        )
         self.port = 0
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
@@ -165,11 +255,6 @@ class EmulatorServer:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
-
-    @property
-    def clock(self) -> Clock:
-        """The emulator's clock: ``now()``, ``advance(seconds)``, ``offset``, ``reset()``."""
-        return BackendBase.default_clock
 
     def messages(
         self,
@@ -181,10 +266,8 @@ class EmulatorServer:
         return self._outbox.messages(username, user_pool_id, trigger)
 
     def backend(self, region: str = "us-east-1") -> EmulatorBackend:
-        """The in-process backend of ``region`` (for tests: ``backend.clock``...)."""
-        from cognito_emulator.models import backend_for
-
-        return backend_for(DEFAULT_ACCOUNT_ID, region)
+        """This emulator's backend of ``region`` (default account), for tests that look inside."""
+        return self.registry.get(DEFAULT_ACCOUNT_ID, region)
 
     def start(self) -> EmulatorServer:
         """Bind and serve in a daemon thread; raises ``OSError`` if the port is taken."""
@@ -204,8 +287,6 @@ class EmulatorServer:
             listener.close()  # the server works on its own duplicate of the descriptor
         self._server = server
         self.port = int(server.socket.getsockname()[1])
-        if self._outbox not in EmulatorBackend.default_outboxes:
-            EmulatorBackend.default_outboxes.append(self._outbox)
         self._thread = threading.Thread(
             target=server.serve_forever, args=(0.1,), name="cognito-emulator", daemon=True
         )
@@ -213,23 +294,21 @@ class EmulatorServer:
         return self
 
     def stop(self) -> None:
-        if self._server is None:
-            return
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = None
-        self._thread = None
-        if self._outbox in EmulatorBackend.default_outboxes:
-            EmulatorBackend.default_outboxes.remove(self._outbox)
+        """Stop serving; remove the outbox folder if the server made it (a named one stays)."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            if self._thread is not None:
+                self._thread.join(timeout=5)
+            self._server = None
+            self._thread = None
+        if self._owns_outbox:
+            shutil.rmtree(self.outbox, ignore_errors=True)
 
     def reset(self) -> None:
         """Forget every pool, user, session and delivered message; the clock back to real time."""
-        with self.app.lock:
-            for account_backends in cognitoidp_backends.values():
-                for backend in account_backends.values():
-                    backend.reset()
+        with self.registry.lock:
+            self.registry.reset()
             self._outbox.clear()
             self.clock.reset()
 

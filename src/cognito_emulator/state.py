@@ -86,6 +86,7 @@ class AuthSession:
     username: str
     challenge: str
     created: float
+    expires_at: float
     srp: srp.SrpChallenge | None = None
     user_id_for_srp: str = ""
     device_key: str | None = None

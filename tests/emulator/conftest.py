@@ -20,11 +20,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def backend(clock: FakeClock) -> EmulatorBackend:
-    """A fresh backend, not served over HTTP, writing no files."""
-    b = EmulatorBackend("us-east-1", DEFAULT_ACCOUNT_ID)
-    b.outboxes = []
-    b.clock = clock
-    return b
+    """A fresh backend, not served over HTTP, its outbox in memory only."""
+    return EmulatorBackend("us-east-1", DEFAULT_ACCOUNT_ID, clock=clock)
 
 
 @pytest.fixture

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from cognito_users import create_confirmed_user
@@ -90,3 +93,29 @@ def http_pool(
 
 def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
     return create_confirmed_user(cognito, pool_id, username, PASSWORD)
+
+
+def http_sign_up(cognito: Any, client_id: str, username: str) -> None:
+    """Over HTTP: SignUp with PASSWORD and ``<username>@example.com`` (a code is delivered)."""
+    cognito.sign_up(
+        ClientId=client_id,
+        Username=username,
+        Password=PASSWORD,
+        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+    )
+
+
+def cli_command(*args: str) -> list[str]:
+    """The ``cognito-emulator`` console script of this checkout, with ``args``."""
+    return [
+        sys.executable,
+        "-c",
+        "from cognito_emulator.cli import main; raise SystemExit(main())",
+        *args,
+    ]
+
+
+def cli_env() -> dict[str, str]:
+    """The environment for :func:`cli_command`: this checkout's ``src`` first."""
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    return {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}

@@ -11,7 +11,7 @@ import boto3
 import pytest
 import requests
 from botocore.exceptions import ClientError
-from emulator_helpers import PASSWORD, FakeClock, http_pool
+from emulator_helpers import FakeClock, http_pool, http_sign_up
 
 from cognito_emulator import EmulatorServer, read_outbox
 from cognito_emulator.clock import Clock
@@ -23,21 +23,12 @@ def _seam(server: EmulatorServer, path: str) -> str:
     return f"{server.url}/_emulator/{path}"
 
 
-def _sign_up(cognito: Any, client_id: str, username: str) -> None:
-    cognito.sign_up(
-        ClientId=client_id,
-        Username=username,
-        Password=PASSWORD,
-        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
-    )
-
-
 def test_messages_are_the_outbox_oldest_first_and_filtered(
     cognito: Any, emulator: EmulatorServer, unique_name: str
 ) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
-    _sign_up(cognito, client, "ana")
-    _sign_up(cognito, client, "bo")
+    http_sign_up(cognito, client, "ana")
+    http_sign_up(cognito, client, "bo")
     cognito.resend_confirmation_code(ClientId=client, Username="ana")
 
     answer = requests.get(_seam(emulator, "messages"), params={"user_pool_id": pool}, timeout=5)
@@ -78,7 +69,7 @@ def test_reset_forgets_everything_and_rewinds_the_clock(tmp_path: Path) -> None:
     with EmulatorServer(outbox=tmp_path) as server:
         cognito = boto3.client("cognito-idp", endpoint_url=server.url, region_name="us-east-1")
         _, client, _ = http_pool(cognito, "reset-me")
-        _sign_up(cognito, client, "ana")
+        http_sign_up(cognito, client, "ana")
         server.clock.advance(600)
         assert server.messages() and list(tmp_path.glob("*.json"))
 
@@ -117,7 +108,7 @@ def test_moving_the_clock_expires_what_the_emulator_checks(
     cognito: Any, emulator: EmulatorServer, unique_name: str, http_clock: Clock
 ) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
-    _sign_up(cognito, client, "ana")
+    http_sign_up(cognito, client, "ana")
     (message,) = requests.get(
         _seam(emulator, "messages"), params={"user_pool_id": pool}, timeout=5
     ).json()["messages"]
@@ -193,7 +184,7 @@ def test_clock_is_what_the_messages_are_stamped_with(
 ) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
     http_clock.offset = 10 * 24 * 3600
-    _sign_up(cognito, client, "ana")
+    http_sign_up(cognito, client, "ana")
     (message,) = emulator.messages(user_pool_id=pool)
     sent = datetime.fromisoformat(message["sent_at"]).timestamp()
     assert abs(sent - (time.time() + 10 * 24 * 3600)) < 60

@@ -10,6 +10,7 @@ from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user
 from moto.cognitoidp.exceptions import ResourceNotFoundError
 from pycognito import aws_srp
 
+from cognito_emulator.codes import mask_destination
 from cognito_emulator.exceptions import (
     CodeMismatchException,
     EnableSoftwareTokenMFAException,
@@ -20,7 +21,7 @@ from cognito_emulator.exceptions import (
     SoftwareTokenMFANotFoundException,
     UserNotConfirmedException,
 )
-from cognito_emulator.models import EmulatorBackend, mask_destination
+from cognito_emulator.models import EmulatorBackend
 
 EMAIL = [{"Name": "email", "Value": "ana@example.com"}]
 
@@ -58,7 +59,7 @@ def test_sign_up_delivers_a_six_digit_code_with_masked_details(backend: Emulator
         "DeliveryMedium": "EMAIL",
         "AttributeName": "email",
     }
-    (message,) = backend.sent_messages
+    (message,) = backend.outbox.messages()
     assert set(message) == {"username", "user_pool_id", "destination", "trigger", "code", "sent_at"}
     assert re.fullmatch(r"\d{6}", message["code"])
     assert message["destination"] == "ana@example.com"
@@ -69,7 +70,7 @@ def test_sign_up_delivers_a_six_digit_code_with_masked_details(backend: Emulator
 def test_confirm_sign_up_accepts_only_the_delivered_code(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend)
     backend.sign_up(client, "ana", PASSWORD, EMAIL)
-    code = backend.sent_messages[-1]["code"]
+    code = backend.outbox.messages()[-1]["code"]
     wrong = "000000" if code != "000000" else "111111"
     with pytest.raises(CodeMismatchException):
         backend.confirm_sign_up(client, "ana", wrong)
@@ -84,7 +85,7 @@ def test_confirm_sign_up_accepts_only_the_delivered_code(backend: EmulatorBacken
 def test_confirmation_code_expires_after_a_day(backend: EmulatorBackend, clock: FakeClock) -> None:
     _, client = make_pool(backend)
     backend.sign_up(client, "ana", PASSWORD, EMAIL)
-    code = backend.sent_messages[-1]["code"]
+    code = backend.outbox.messages()[-1]["code"]
     clock.advance(24 * 3600 + 1)
     with pytest.raises(ExpiredCodeException):
         backend.confirm_sign_up(client, "ana", code)
@@ -97,11 +98,11 @@ def test_resend_delivers_a_new_code_and_refuses_confirmed_users(
     backend.sign_up(client, "ana", PASSWORD, EMAIL)
     details = backend.resend_confirmation_code(client, "ana")
     assert details["Destination"] == "a***@e***"
-    assert [m["trigger"] for m in backend.sent_messages] == [
+    assert [m["trigger"] for m in backend.outbox.messages()] == [
         "CustomMessage_SignUp",
         "CustomMessage_ResendCode",
     ]
-    backend.confirm_sign_up(client, "ana", backend.sent_messages[-1]["code"])
+    backend.confirm_sign_up(client, "ana", backend.outbox.messages()[-1]["code"])
     with pytest.raises(InvalidParameterException, match="already confirmed"):
         backend.resend_confirmation_code(client, "ana")
 
@@ -120,8 +121,8 @@ def test_forgot_password_code_resets_the_password_once(
     make_user(backend, pool)
     _, response = backend.forgot_password(client, "ana")
     assert response["CodeDeliveryDetails"]["DeliveryMedium"] == "EMAIL"
-    code = backend.sent_messages[-1]["code"]
-    assert backend.sent_messages[-1]["trigger"] == "CustomMessage_ForgotPassword"
+    code = backend.outbox.messages()[-1]["code"]
+    assert backend.outbox.messages()[-1]["trigger"] == "CustomMessage_ForgotPassword"
     with pytest.raises(CodeMismatchException):
         backend.confirm_forgot_password(client, "ana", "New-Horse-9!", "12345x")
     backend.confirm_forgot_password(client, "ana", "New-Horse-9!", code)
@@ -135,14 +136,14 @@ def test_forgot_password_code_resets_the_password_once(
     clock.advance(3601)
     with pytest.raises(ExpiredCodeException):
         backend.confirm_forgot_password(
-            client, "ana", "Other-Horse-9!", backend.sent_messages[-1]["code"]
+            client, "ana", "Other-Horse-9!", backend.outbox.messages()[-1]["code"]
         )
 
 
 def test_admin_create_user_delivers_a_temporary_password(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend)
     backend.admin_create_user(pool, "bob", None, None, [{"Name": "email", "Value": "b@x.org"}])
-    (message,) = backend.sent_messages
+    (message,) = backend.outbox.messages()
     assert message["trigger"] == "CustomMessage_AdminCreateUser"
     first = backend.admin_initiate_auth(
         pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": "bob", "PASSWORD": message["code"]}
@@ -410,7 +411,7 @@ def test_forgot_password_needs_a_verified_address(backend: EmulatorBackend) -> N
     )
     with pytest.raises(InvalidParameterException, match="no registered/verified"):
         backend.forgot_password(client, "hal")
-    assert backend.sent_messages == []
+    assert backend.outbox.messages() == []
 
 
 def test_moto_gaps_answer_like_cognito(backend: EmulatorBackend) -> None:
@@ -426,3 +427,13 @@ def test_moto_gaps_answer_like_cognito(backend: EmulatorBackend) -> None:
         backend.delete_user_pool(pool)
     with pytest.raises(ResourceNotFoundError):  # moto's own error, type ResourceNotFoundException
         backend.list_resource_servers("us-east-1_nope")
+
+
+def test_schema_attributes_without_a_name_are_refused(backend: EmulatorBackend) -> None:
+    """moto fails with a KeyError (an HTTP 500) on these; the fuzzer found them."""
+    with pytest.raises(InvalidParameterException, match=r"Schema\.1\.Name"):
+        backend.create_user_pool("pool", {"Schema": [{}]})
+    pool, _ = make_pool(backend)
+    with pytest.raises(InvalidParameterException, match=r"CustomAttributes\.2\.Name"):
+        backend.add_custom_attributes(pool, [{"Name": "team"}, {"AttributeDataType": "String"}])
+    assert "custom:team" not in backend.describe_user_pool(pool).schema_attributes

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
-from cognito_emulator.pools import password_policy_problem
+from cognito_emulator.passwords import password_policy_problem
 
 
 @pytest.mark.parametrize(

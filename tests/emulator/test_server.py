@@ -3,41 +3,26 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import requests
+from emulator_helpers import cli_command, cli_env
 
 from cognito_emulator import EmulatorServer
 
 TARGET = "AWSCognitoIdentityProviderService."
 
 
-def _cli(*args: str) -> list[str]:
-    return [
-        sys.executable,
-        "-c",
-        "from cognito_emulator.cli import main; raise SystemExit(main())",
-        *args,
-    ]
-
-
-def _env() -> dict[str, str]:
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    return {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
-
-
 def test_cli_answers_and_stops_on_sigterm(tmp_path: Path) -> None:
     proc = subprocess.Popen(
-        [*_cli("--port", "0", "--outbox", str(tmp_path / "box"))],
+        [*cli_command("--port", "0", "--outbox", str(tmp_path / "box"))],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=_env(),
+        env=cli_env(),
     )
     try:
         assert proc.stdout is not None
@@ -69,11 +54,11 @@ def test_cli_reports_a_port_in_use_in_one_line(tmp_path: Path) -> None:
         busy.listen()
         port = busy.getsockname()[1]
         done = subprocess.run(
-            _cli("--port", str(port), "--outbox", str(tmp_path)),
+            cli_command("--port", str(port), "--outbox", str(tmp_path)),
             capture_output=True,
             text=True,
             timeout=30,
-            env=_env(),
+            env=cli_env(),
         )
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1

@@ -1,0 +1,37 @@
+package com.example.cognito.actions;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.example.cognito.testing.CognitoEmulatorExtension;
+import com.example.cognito.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
+
+@ExtendWith(CognitoEmulatorExtension.class)
+class DeleteUserPoolClientTest {
+
+  @Test
+  void deletesTheClient(CognitoIdentityProviderClient client, Fixtures fx) {
+    Fixtures.Pool pool = fx.pool(UserPoolMfaType.OFF);
+
+    DeleteUserPoolClient.deleteUserPoolClient(client, pool.id(), pool.clientId());
+
+    assertThrows(
+        ResourceNotFoundException.class,
+        () ->
+            client.describeUserPoolClient(r -> r.userPoolId(pool.id()).clientId(pool.clientId())));
+  }
+
+  @Test
+  void refusesAClientThatIsGone(CognitoIdentityProviderClient client, Fixtures fx) {
+    Fixtures.Pool pool = fx.pool(UserPoolMfaType.OFF);
+    DeleteUserPoolClient.deleteUserPoolClient(client, pool.id(), pool.clientId());
+
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> DeleteUserPoolClient.deleteUserPoolClient(client, pool.id(), pool.clientId()));
+  }
+}
