@@ -8,6 +8,7 @@
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
+- ``nox -s cli``: the AWS CLI examples (shellcheck, tests/cli, the CLI scenario --auto)
 - ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
   ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
@@ -20,6 +21,8 @@ so a run today and a run next month use the same versions.
 
 from __future__ import annotations
 
+import glob
+import os
 import shutil
 import sys
 
@@ -147,6 +150,53 @@ def javascript(session: nox.Session) -> None:
     session.run("npm", "run", "typecheck", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
     session.run("node", "scenarios/signup-user-with-mfa.js", "--auto", external=True)
+
+
+CLI_TOOLS = ("jq", "curl", "oathtool", "qrencode")  # Debian packages of the same names
+CLI_SCENARIO = "cli/scenarios/signup_user_with_mfa.sh"
+SPEC_HARNESS = "tests/scenarios/test_spec.py"
+
+
+@nox.session(python=PYTHON)
+def cli(session: nox.Session) -> None:
+    """The AWS CLI examples: shellcheck, their tests on the emulator, the scenario --auto (and
+    the shared specification harness on it, once tests/scenarios/test_spec.py exists).
+
+    Arguments after ``--`` go to pytest instead of ``-n 2`` and skip the scenario's own runs:
+    ``nox -R -s cli -- -n 2`` is the suite alone, ``nox -R -s cli -- tests/cli/test_sign_up.py``
+    one file.
+    """
+    missing = [tool for tool in CLI_TOOLS if shutil.which(tool) is None]
+    if missing:
+        names = " ".join(missing)
+        session.error(f"{names} not found: install it first (Debian: apt-get install {names})")
+    # the AWS CLI and shellcheck: the `cli` dependency group (awscli bundles its own botocore)
+    install_locked(session, extras=("test",), groups=("cli",))
+    # Every script starts a new `aws` process (and the scenario a new emulator): compiled
+    # bytecode halves their start-up, and where PYTHONDONTWRITEBYTECODE is set Python never
+    # writes it itself. Incremental: a second run takes a second or two. A file that doesn't
+    # compile (status 1) only stays slow.
+    session.run(
+        "python", "-m", "compileall", "-q", "-j", "0", _site_packages(session), success_codes=[0, 1]
+    )
+    session.run("shellcheck", *sorted(glob.glob("cli/**/*.sh", recursive=True)))
+    args = session.posargs or ["-n", "2"]
+    paths = [] if any(arg.startswith("tests/") for arg in args) else ["tests/cli"]
+    session.run("pytest", *paths, *args)
+    if session.posargs:
+        return
+    # the scenario as a reader runs it: it starts its own emulator
+    session.run("bash", CLI_SCENARIO, "--auto", external=True)
+    if os.path.exists(SPEC_HARNESS):  # every port held to scenarios/SPECIFICATION.md
+        port = ("--port-command", f"bash {CLI_SCENARIO}", "--port-modes", "auto")
+        session.run("pytest", SPEC_HARNESS, *port, "-n", "2")
+
+
+def _site_packages(session: nox.Session) -> str:
+    """The session venv's site-packages folder."""
+    code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    output = session.run("python", "-c", code, silent=True)
+    return str(output).strip()
 
 
 @nox.session(python=PYTHON)

@@ -61,3 +61,14 @@ def signed_in(cognito: Any, pool_id: str, client_id: str, username: str) -> dict
         "id_token": result["IdToken"],
         "refresh_token": result["RefreshToken"],
     }
+
+
+def sign_up_user(cognito: Any, client_id: str, username: str, password: str = TEST_PASSWORD) -> str:
+    """Sign a user up through an app client (UNCONFIRMED; a code is 'e-mailed'); its name."""
+    cognito.sign_up(
+        ClientId=client_id,
+        Username=username,
+        Password=password,
+        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+    )
+    return username

@@ -18,7 +18,7 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 from botocore.stub import Stubber
-from cognito_users import TEST_PASSWORD
+from cognito_users import sign_up_user
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ACTIONS_DIR = REPO_ROOT / "python" / "cognito_idp"
@@ -102,14 +102,7 @@ def secret_app_client(cognito: Any, user_pool: str) -> dict[str, str]:
 @pytest.fixture
 def unconfirmed_user(cognito: Any, app_client: str, unique_name: str) -> str:
     """A user who signed up through ``app_client`` and hasn't confirmed yet; its user name."""
-    username = f"new-{unique_name}"
-    cognito.sign_up(
-        ClientId=app_client,
-        Username=username,
-        Password=TEST_PASSWORD,
-        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
-    )
-    return username
+    return sign_up_user(cognito, app_client, f"new-{unique_name}")
 
 
 def user_status(cognito: Any, user_pool_id: str, username: str) -> str:
