@@ -4,7 +4,13 @@
 - ``nox -s lint``: ruff check, ruff format --check, and the lock files up to date
 - ``nox -s typecheck``: mypy (strict on python/ and scenarios/)
 - ``nox -s validate``: docgen validate, the metadata and every snippet
-- ``nox -s docs``: docgen render, a page per example in build/docs
+- ``nox -s docs``: docgen render, the site in build/docs (a page per example, en, ja and it)
+- ``nox -s readme``: docgen readme, the examples' list in each language folder's README.md
+  (``nox -s readme -- --check`` only checks, as CI does)
+- ``nox -s browser``: the rendered site in headless Chromium (``/usr/bin/chromium``); screenshots
+  in build/artifacts
+- ``nox -s catalogs``: extract the page chrome's messages into docgen.pot and merge them into
+  each locale's .po (then translate what is new or fuzzy)
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
@@ -112,9 +118,44 @@ def validate(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Render a page per example into build/docs (only after validation is clean)."""
+    """Render the site into build/docs: a page per example in every locale (en, ja, it), only
+    after validation is clean. Arguments go to docgen render (e.g. -- --locale en)."""
     install_locked(session)
     session.run("docgen", "render", "--out", "build/docs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def readme(session: nox.Session) -> None:
+    """Write the examples' list into each language folder's README.md (-- --check: only check)."""
+    install_locked(session)
+    session.run("docgen", "readme", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def browser(session: nox.Session) -> None:
+    """The rendered site in headless Chromium, driven by Playwright: tabs, copy, locales.
+
+    Uses the system's browser (Debian: apt-get install chromium), never ``playwright install``;
+    screenshots go to build/artifacts/. Arguments go to pytest.
+    """
+    if not shutil.which("chromium") and not session.env.get("DOCGEN_CHROMIUM"):
+        session.error("Chromium is needed: apt-get install chromium (or set DOCGEN_CHROMIUM)")
+    install_locked(session, extras=("test",), groups=("browser",))
+    session.run("pytest", "tests/docgen/test_site_browser.py", "--browser", "-n", "0",
+                *session.posargs)  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def catalogs(session: nox.Session) -> None:
+    """Extract the page chrome's messages (templates, render.py) into docgen.pot and merge
+    them into every locale's docgen.po; fuzzy or empty entries are left to translate."""
+    install_locked(session)
+    locale = "src/docgen/locale"
+    session.run("pybabel", "--quiet", "extract", "-F", "src/docgen/babel.cfg",
+                "-o", f"{locale}/docgen.pot", "--no-location", "--sort-output", "--omit-header",
+                "src/docgen")  # fmt: skip
+    session.run("pybabel", "--quiet", "update", "-D", "docgen", "-i", f"{locale}/docgen.pot",
+                "-d", locale, "--width=100", "--ignore-obsolete")  # fmt: skip
 
 
 @nox.session(python=PYTHON)
