@@ -1,5 +1,5 @@
-"""Creating and signing in test users the way every test folder needs them (importable from
-any test)."""
+"""Creating test users and signing them in, the way every test folder needs it (importable
+from any test)."""
 
 from __future__ import annotations
 
@@ -39,22 +39,9 @@ def create_confirmed_user(
     return username
 
 
-def sign_in(
-    cognito: Any, pool_id: str, client_id: str, username: str, password: str = TEST_PASSWORD
-) -> dict[str, Any]:
-    """AdminInitiateAuth with a password; the response (challenge or AuthenticationResult)."""
-    response: dict[str, Any] = cognito.admin_initiate_auth(
-        UserPoolId=pool_id,
-        ClientId=client_id,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": username, "PASSWORD": password},
-    )
-    return response
-
-
 def signed_in(cognito: Any, pool_id: str, client_id: str, username: str) -> dict[str, str]:
     """Sign a user without MFA in with ``TEST_PASSWORD``: its name and its three tokens."""
-    result = sign_in(cognito, pool_id, client_id, username)["AuthenticationResult"]
+    result = admin_sign_in(cognito, pool_id, client_id, username)["AuthenticationResult"]
     return {
         "username": username,
         "access_token": result["AccessToken"],
@@ -72,3 +59,17 @@ def sign_up_user(cognito: Any, client_id: str, username: str, password: str = TE
         UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
     )
     return username
+
+
+def admin_sign_in(
+    cognito: Any, user_pool_id: str, client_id: str, username: str, password: str = TEST_PASSWORD
+) -> dict[str, Any]:
+    """AdminInitiateAuth with a password (ADMIN_USER_PASSWORD_AUTH); the response (a
+    challenge, or AuthenticationResult)."""
+    response: dict[str, Any] = cognito.admin_initiate_auth(
+        UserPoolId=user_pool_id,
+        ClientId=client_id,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": username, "PASSWORD": password},
+    )
+    return response

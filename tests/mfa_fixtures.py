@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from cognito_users import TEST_PASSWORD, create_confirmed_user, sign_in, signed_in
+from cognito_users import TEST_PASSWORD, admin_sign_in, create_confirmed_user, signed_in
 from pycognito import aws_srp
 from totp_app import TotpApp
 
@@ -109,8 +109,8 @@ def _make_pool(cognito: Any, name: str, mfa: str) -> str:
     pool_id: str = cognito.create_user_pool(
         PoolName=name,
         AutoVerifiedAttributes=["email"],
-        DeviceConfiguration={
-            "ChallengeRequiredOnNewDevice": False,
+        DeviceConfiguration={  # a remembered device signs in without a TOTP code
+            "ChallengeRequiredOnNewDevice": True,
             "DeviceOnlyRememberedOnUserPrompt": True,
         },
     )["UserPool"]["Id"]
@@ -209,7 +209,7 @@ def totp_user(
     totp_app: Callable[[str], TotpApp],
 ) -> TotpUser:
     """``mfa_user`` after the MFA_SETUP sign-in: authenticator set up, tokens issued."""
-    started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     assert started.get("ChallengeName") == "MFA_SETUP", started.get("ChallengeName")
     associated = cognito.associate_software_token(Session=started["Session"])
     app = totp_app(associated["SecretCode"])

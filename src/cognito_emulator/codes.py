@@ -10,13 +10,13 @@ are masked the way Cognito masks them.
 from __future__ import annotations
 
 import contextlib
-import hmac
 import re
 import secrets
 import string
 from typing import Any
 
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool, UserStatus
+from moto.cognitoidp.utils import validate_username_format
 
 from cognito_emulator.backend_base import BackendBase
 from cognito_emulator.exceptions import (
@@ -24,9 +24,11 @@ from cognito_emulator.exceptions import (
     ExpiredCodeException,
     InvalidParameterException,
     NotAuthorizedException,
+    UsernameExistsException,
 )
 from cognito_emulator.outbox import OutboxMessage
 from cognito_emulator.state import DeliveredCode, _dt, _random_alnum
+from cognito_emulator.text import same_secret
 
 SIGN_UP_CODE_VALIDITY = 24 * 3600
 """Seconds a sign-up confirmation code stays valid (Cognito: 24 hours)."""
@@ -60,6 +62,15 @@ def check_email_attribute(attributes: list[dict[str, str]] | None) -> None:
             str(attribute.get("Value", ""))
         ):
             raise InvalidParameterException("Invalid email address format.")
+
+
+def _taken_name_message(pool: CognitoIdpUserPool, username: str) -> str:
+    """SignUp's message for a taken name: "User already exists", or where e-mail addresses
+    or phone numbers are the user names, "An account with the given email already exists."."""
+    for attribute in pool.extended_config.get("UsernameAttributes") or []:
+        if validate_username_format(username, _format=attribute):
+            return f"An account with the given {attribute} already exists."
+    return "User already exists"
 
 
 class CodesMixin(BackendBase):
@@ -118,11 +129,7 @@ class CodesMixin(BackendBase):
     def _use_code(self, user: CognitoIdpUser, purpose: str, code: str | None) -> None:
         state = self.state_of(user)
         now = self.now()
-        matches = [
-            c
-            for c in state.codes
-            if c.purpose == purpose and hmac.compare_digest(c.code, str(code or ""))
-        ]
+        matches = [c for c in state.codes if c.purpose == purpose and same_secret(c.code, code)]
         if not matches:
             raise CodeMismatchException("Invalid verification code provided, please try again.")
         if all(c.expires_at <= now for c in matches):
@@ -142,6 +149,8 @@ class CodesMixin(BackendBase):
         if not isinstance(password, str) or not password:
             raise InvalidParameterException("Missing required parameter Password")
         check_email_attribute(attributes)
+        if pool._get_user(username) is not None:
+            raise UsernameExistsException(_taken_name_message(pool, username))
         user, _ = super().sign_up(client_id, username, password, attributes or [])
         try:
             details = self._new_code(pool, user, _SIGN_UP_PURPOSE, TRIGGER_SIGN_UP)
@@ -252,6 +261,8 @@ class CodesMixin(BackendBase):
     ) -> CognitoIdpUser:
         pool = self.describe_user_pool(user_pool_id)
         check_email_attribute(attributes)
+        if message_action != "RESEND" and pool._get_user(username) is not None:
+            raise UsernameExistsException("User account already exists")
         if temporary_password:
             self._validate_password(user_pool_id, temporary_password)
         elif message_action == "RESEND":

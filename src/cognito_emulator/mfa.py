@@ -9,6 +9,8 @@ the user's preference). SMS MFA is not emulated.
 
 from __future__ import annotations
 
+import re
+
 import pyotp
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool
 
@@ -21,14 +23,16 @@ from cognito_emulator.exceptions import (
 from cognito_emulator.sessions import INVALID_SESSION
 from cognito_emulator.state import AuthSession, UserState
 
+_SIX_ASCII_DIGITS = re.compile(r"[0-9]{6}")
+
 MAX_MFA_ATTEMPTS = 5
 """Wrong MFA codes accepted in one session before the session is dropped."""
 
 
 def totp_matches(secret: str, code: str, now: float) -> bool:
     """RFC 6238 (SHA-1, 6 digits, 30 s) at ``now``, with one step of drift either way."""
-    if not isinstance(code, str) or len(code) != 6 or not code.isdigit():
-        return False
+    if not isinstance(code, str) or not _SIX_ASCII_DIGITS.fullmatch(code):
+        return False  # pyotp would NFKC-normalise full-width or superscript digits to ASCII
     return bool(pyotp.TOTP(secret).verify(code, for_time=int(now), valid_window=1))
 
 
@@ -95,9 +99,12 @@ class MfaMixin(BackendBase):
                 "User has not associated a software token (call AssociateSoftwareToken)."
             )
         if not totp_matches(state.pending_totp_secret, user_code, self.now()):
-            raise EnableSoftwareTokenMFAException("Code mismatch")
+            raise EnableSoftwareTokenMFAException(
+                "Code mismatch and fail enable Software Token MFA"
+            )
         state.totp_secret = state.pending_totp_secret
         state.pending_totp_secret = None
+        state.totp_device_name = friendly_device_name or None
         user.token_verified = True
         if auth is not None or pool.mfa_config == "ON":
             user.software_token_mfa_enabled = True

@@ -9,7 +9,7 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_set_user_mfa_preference import admin_set_user_mfa_preference
-from cognito_users import sign_in
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     TotpUser,
     error_code,
@@ -28,7 +28,9 @@ def test_enabling_a_verified_authenticator_makes_sign_in_ask_for_it(
 
     user = cognito.admin_get_user(UserPoolId=optional_mfa_pool, Username=optional_user["username"])
     assert user["PreferredMfaSetting"] == "SOFTWARE_TOKEN_MFA"
-    started = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    started = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
     assert started["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
 
 
@@ -48,7 +50,9 @@ def test_disabling_lets_the_user_sign_in_with_the_password_alone(
         software_token_preferred=False,
     )
 
-    started = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    started = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
     assert "ChallengeName" not in started
     assert signed_in_as(cognito, started) == optional_user["username"]
 

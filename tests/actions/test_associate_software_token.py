@@ -10,7 +10,7 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.associate_software_token import associate_software_token
-from cognito_users import sign_in
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     assert_json_masked,
     error_code,
@@ -21,7 +21,7 @@ from mfa_fixtures import (
 def test_mfa_setup_session_gets_a_secret_and_a_new_session(
     cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str
 ) -> None:
-    started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
 
     result = associate_software_token(cognito, session=started["Session"])
 
@@ -54,7 +54,7 @@ def test_every_user_gets_a_different_secret(
     other = make_user(cognito, mfa_pool, f"eve-{unique_name}")
     secrets = {
         associate_software_token(
-            cognito, session=sign_in(cognito, mfa_pool, mfa_app_client, name)["Session"]
+            cognito, session=admin_sign_in(cognito, mfa_pool, mfa_app_client, name)["Session"]
         )["SecretCode"]
         for name in (mfa_user, other)
     }
@@ -90,7 +90,7 @@ def test_command_line_shows_the_secret_and_masks_the_session(
     mfa_app_client: str,
     mfa_user: str,
 ) -> None:
-    started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
 
     run = run_cli("associate_software_token", f"--session={started['Session']}")
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.change_password import change_password
-from cognito_users import NEW_PASSWORD, TEST_PASSWORD, sign_in
+from cognito_users import NEW_PASSWORD, TEST_PASSWORD, admin_sign_in
 from mfa_fixtures import (
     error_code,
 )
@@ -20,11 +20,11 @@ def test_new_password_signs_in_and_the_old_one_fails(
     change_password(cognito, optional_user["access_token"], TEST_PASSWORD, NEW_PASSWORD)
 
     username = optional_user["username"]
-    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)[
+    assert admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)[
         "AuthenticationResult"
     ]["AccessToken"]
     with pytest.raises(ClientError) as exc_info:
-        sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
+        admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
     assert error_code(exc_info) == "NotAuthorizedException"
 
 
@@ -91,4 +91,4 @@ def test_command_line_changes_the_password(
     assert TEST_PASSWORD not in output and NEW_PASSWORD not in output
     assert optional_user["access_token"] not in output
     username = optional_user["username"]
-    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)
+    assert admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)

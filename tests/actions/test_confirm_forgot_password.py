@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.confirm_forgot_password import confirm_forgot_password
-from cognito_users import NEW_PASSWORD, TEST_PASSWORD, sign_in
+from cognito_users import NEW_PASSWORD, TEST_PASSWORD, admin_sign_in
 from mfa_fixtures import (
     error_code,
     signed_in_as,
@@ -37,10 +37,12 @@ def test_new_password_signs_in_and_the_old_one_fails(
 
     confirm_forgot_password(cognito, optional_app_client, username, code, NEW_PASSWORD)
 
-    signed_in = sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)
+    signed_in = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD
+    )
     assert signed_in_as(cognito, signed_in) == username
     with pytest.raises(ClientError) as exc_info:
-        sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
+        admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
     assert error_code(exc_info) == "NotAuthorizedException"
 
 
@@ -65,7 +67,7 @@ def test_wrong_code_is_a_code_mismatch(
     assert "ask the user to type it again" in caplog.text
     assert NEW_PASSWORD not in caplog.text
     # The password is unchanged.
-    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
+    assert admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
 
 
 def test_weak_new_password_is_refused(
@@ -136,4 +138,4 @@ def test_command_line_resets_the_password(
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"Username": username, "PasswordReset": True}
     assert NEW_PASSWORD not in run.stdout + run.stderr
-    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)
+    assert admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)

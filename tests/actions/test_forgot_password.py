@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.forgot_password import forgot_password
-from cognito_users import TEST_PASSWORD, sign_in
+from cognito_users import TEST_PASSWORD, admin_sign_in
 from mfa_fixtures import (
     error_code,
     signed_in_as,
@@ -34,7 +34,9 @@ def test_code_is_delivered_by_email_and_the_old_password_still_works(
     assert f"{username}@example.com" not in details["Destination"]  # partly hidden
     code = latest_code(outbox, username, optional_mfa_pool)
     assert code is not None and code.isdigit()
-    signed_in = sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
+    signed_in = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD
+    )
     assert signed_in_as(cognito, signed_in) == username
 
 

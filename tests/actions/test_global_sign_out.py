@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.global_sign_out import global_sign_out
-from cognito_users import sign_in
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     TotpUser,
     error_code,
@@ -32,7 +32,9 @@ def test_access_token_fails_afterwards(cognito: Any, totp_user: TotpUser) -> Non
 def test_refresh_token_and_other_sessions_are_revoked_too(
     cognito: Any, optional_mfa_pool: str, optional_app_client: str, optional_user: dict[str, str]
 ) -> None:
-    other = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    other = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
     other_token = other["AuthenticationResult"]["AccessToken"]
 
     global_sign_out(cognito, optional_user["access_token"])

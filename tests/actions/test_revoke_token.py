@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.revoke_token import revoke_token
-from cognito_users import TEST_PASSWORD, sign_in
+from cognito_users import TEST_PASSWORD, admin_sign_in
 from mfa_fixtures import (
     error_code,
     make_app_client,
@@ -40,7 +40,9 @@ def test_access_and_refresh_tokens_fail_afterwards(
 def test_other_sessions_keep_working(
     cognito: Any, optional_mfa_pool: str, optional_app_client: str, optional_user: dict[str, str]
 ) -> None:
-    other = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    other = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
 
     revoke_token(cognito, optional_app_client, optional_user["refresh_token"])
 

@@ -10,7 +10,7 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.verify_software_token import verify_software_token
-from cognito_users import sign_in
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     error_code,
     make_user,
@@ -25,7 +25,7 @@ def _wrong(totp: pyotp.TOTP) -> str:
 def _setup_session(
     cognito: Any, pool: str, client_id: str, username: str
 ) -> tuple[str, pyotp.TOTP]:
-    started = sign_in(cognito, pool, client_id, username)
+    started = admin_sign_in(cognito, pool, client_id, username)
     associated = cognito.associate_software_token(Session=started["Session"])
     return associated["Session"], pyotp.TOTP(associated["SecretCode"])
 

@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 import requests
-from cognito_users import sign_in, sign_up_user
+from cognito_users import admin_sign_in, sign_up_user
 from mfa_fixtures import TotpUser
 
 # The scripts run `aws` and the scenario runs `cognito-emulator`: take both from the
@@ -184,13 +184,13 @@ def signed_up(cognito: Any, app_client: str, unique_name: str) -> str:
 @pytest.fixture
 def mfa_setup_session(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -> str:
     """The Session of ``mfa_user``'s MFA_SETUP challenge (a first sign-in with a password)."""
-    started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     assert started["ChallengeName"] == "MFA_SETUP"
     return str(started["Session"])
 
 
 def totp_challenge(cognito: Any, pool_id: str, client_id: str, user: TotpUser) -> str:
     """Sign ``user`` in with a password; the Session of its SOFTWARE_TOKEN_MFA challenge."""
-    started = sign_in(cognito, pool_id, client_id, user.username)
+    started = admin_sign_in(cognito, pool_id, client_id, user.username)
     assert started["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     return str(started["Session"])

@@ -6,7 +6,7 @@ import re
 
 import pyotp
 import pytest
-from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user
+from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user, with_totp
 from moto.cognitoidp.exceptions import ResourceNotFoundError
 from pycognito import aws_srp
 
@@ -34,20 +34,6 @@ def _admin_sign_in(backend: EmulatorBackend, pool: str, client: str, user: str =
 
 def _respond(backend: EmulatorBackend, client: str, name: str, session: str, **resp: str) -> dict:
     return backend.respond_to_auth_challenge(session, client, name, {"USERNAME": "ana", **resp})
-
-
-def _with_totp(backend: EmulatorBackend, pool: str, client: str) -> pyotp.TOTP:
-    """Take ana through MFA_SETUP; return her authenticator."""
-    setup = _admin_sign_in(backend, pool, client)
-    assert setup["ChallengeName"] == "MFA_SETUP"
-    assoc = backend.associate_software_token(None, setup["Session"])
-    totp = pyotp.TOTP(assoc["SecretCode"])
-    verified = backend.verify_software_token(
-        None, assoc["Session"], totp.at(backend.now()), "phone"
-    )
-    done = _respond(backend, client, "MFA_SETUP", verified["Session"])
-    assert "AccessToken" in done["AuthenticationResult"]
-    return totp
 
 
 # ---------------------------------------------------------------- codes
@@ -215,7 +201,7 @@ def test_verified_user_gets_software_token_mfa_and_wrong_codes_fail(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    totp = _with_totp(backend, pool, client)
+    totp = with_totp(backend, pool, client)
     challenge = _admin_sign_in(backend, pool, client)
     assert challenge["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     code = totp.at(backend.now())
@@ -237,7 +223,7 @@ def test_verified_user_gets_software_token_mfa_and_wrong_codes_fail(
 def test_sessions_expire_after_three_minutes(backend: EmulatorBackend, clock: FakeClock) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    totp = _with_totp(backend, pool, client)
+    totp = with_totp(backend, pool, client)
     challenge = _admin_sign_in(backend, pool, client)
     clock.advance(181)
     with pytest.raises(NotAuthorizedException, match="session is expired"):
