@@ -1,9 +1,9 @@
-"""Shared fixtures and helpers of the MFA, device and password action tests.
+"""Fixtures and helpers of the MFA, device and password tests: MFA pools, users with an
+authenticator app, confirmed and remembered devices.
 
-``conftest.py`` registers the fixtures for the whole folder; test modules import the helper
-functions and constants they use by name (pytest puts this folder on ``sys.path`` because it has
-no ``__init__.py``). Set-up talks to the
-emulator with the plain boto3 client, so a broken example never hides behind a fixture error.
+``tests/conftest.py`` registers the fixtures (``pytest_plugins``); test modules import the
+helpers they use by name. Set-up talks to the emulator with the plain boto3 client, so a broken
+example never hides behind a fixture error.
 """
 
 from __future__ import annotations
@@ -13,32 +13,19 @@ import contextlib
 import hashlib
 import hmac
 import re
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
-import boto3
-import pyotp
 import pytest
-from botocore.stub import Stubber
-from cognito_users import TEST_PASSWORD, admin_sign_in, create_confirmed_user
+from cognito_users import TEST_PASSWORD, admin_sign_in, create_confirmed_user, signed_in
 from pycognito import aws_srp
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = TEST_PASSWORD
-NEW_PASSWORD = "Battery-Staple-7?"
+from totp_app import TotpApp
 
 __all__ = [
-    "NEW_PASSWORD",
-    "PASSWORD",
     "Device",
     "TotpUser",
     "assert_json_masked",
-    "assert_masked",
     "confirmed_device",
     "error_code",
     "make_app_client",
@@ -50,11 +37,8 @@ __all__ = [
     "optional_mfa_pool",
     "optional_user",
     "remembered_device",
-    "run_cli",
     "secret_hash",
-    "sign_in",
     "signed_in_as",
-    "stubbed_client",
     "totp_user",
 ]
 
@@ -64,37 +48,19 @@ class TotpUser:
     """A user whose authenticator app is set up, signed in once with it."""
 
     username: str
-    totp: pyotp.TOTP
+    app: TotpApp
     access_token: str
     id_token: str
     refresh_token: str
     new_device: dict[str, str] | None
-    used_codes: set[str] = field(default_factory=set)
 
     def code(self) -> str:
-        """A valid TOTP code not used yet (Cognito refuses a code twice).
-
-        The server accepts one time step of drift either way. The previous step's code is only
-        offered while at least 5 s of the current step remain, so it cannot expire between
-        here and the server's check; otherwise this waits for the next step.
-        """
-        while True:
-            now = time.time()
-            moments = [now, now + 30]
-            if now % 30 < 25:
-                moments.append(now - 30)
-            for moment in moments:
-                candidate = self.totp.at(moment)
-                if candidate not in self.used_codes:
-                    self.used_codes.add(candidate)
-                    return candidate
-            time.sleep(30 - now % 30 + 0.1)
+        """A valid code of the app, never one used before (see :class:`totp_app.TotpApp`)."""
+        return self.app.code()
 
     def wrong_code(self) -> str:
         """A 6-digit code that is valid in none of the accepted windows."""
-        now = time.time()
-        valid = {self.totp.at(now + step) for step in (-60, -30, 0, 30, 60)}
-        return next(c for c in ("000000", "111111", "222222", "333333") if c not in valid)
+        return self.app.wrong_code()
 
 
 @dataclass
@@ -112,28 +78,8 @@ def error_code(exc_info: pytest.ExceptionInfo[Any]) -> str:
     return str(exc_info.value.response["Error"]["Code"])
 
 
-def run_cli(module: str, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """Run ``python python/cognito_idp/<module>.py ARGS`` as a reader would."""
-    return subprocess.run(
-        [sys.executable, str(REPO_ROOT / "python" / "cognito_idp" / f"{module}.py"), *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-
-
 MASKED = re.compile(r"^(.{4}\.\.\..{4}|\*{4})$")
 SENSITIVE_KEYS = {"AccessToken", "IdToken", "RefreshToken", "Session", "SECRET_BLOCK"}
-
-
-def assert_masked(output: str, *secrets: str) -> None:
-    """No given secret appears in full in ``output``."""
-    for secret in secrets:
-        assert secret not in output, "a full token, session or secret was printed"
 
 
 def assert_json_masked(data: Any) -> int:
@@ -157,17 +103,6 @@ def secret_hash(username: str, client_id: str, client_secret: str) -> str:
         client_secret.encode(), (username + client_id).encode(), hashlib.sha256
     ).digest()
     return base64.b64encode(digest).decode()
-
-
-def stubbed_client(error_code: str, operation: str, message: str = "stubbed") -> Any:
-    """A client whose next ``operation`` fails with ``error_code`` (errors no emulator makes)."""
-    client = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url="http://127.0.0.1:9")
-    stubber = Stubber(client)
-    stubber.add_client_error(
-        operation, service_error_code=error_code, service_message=message, http_status_code=400
-    )
-    stubber.activate()
-    return client
 
 
 def _make_pool(cognito: Any, name: str, mfa: str) -> str:
@@ -217,7 +152,7 @@ def signed_in_as(cognito: Any, response: dict[str, Any]) -> str:
     return username
 
 
-def make_user(cognito: Any, pool_id: str, username: str, password: str = PASSWORD) -> str:
+def make_user(cognito: Any, pool_id: str, username: str, password: str = TEST_PASSWORD) -> str:
     """A CONFIRMED user with a verified example.com address and ``password``."""
     return create_confirmed_user(cognito, pool_id, username, password)
 
@@ -262,34 +197,24 @@ def optional_user(
 ) -> dict[str, str]:
     """A user of ``optional_mfa_pool`` signed in with a password; user name and tokens."""
     username = make_user(cognito, optional_mfa_pool, f"ben-{unique_name}")
-    result = cognito.admin_initiate_auth(
-        UserPoolId=optional_mfa_pool,
-        ClientId=optional_app_client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": username, "PASSWORD": PASSWORD},
-    )["AuthenticationResult"]
-    return {
-        "username": username,
-        "access_token": result["AccessToken"],
-        "refresh_token": result["RefreshToken"],
-    }
+    return signed_in(cognito, optional_mfa_pool, optional_app_client, username)
 
 
 @pytest.fixture
-def totp_user(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -> TotpUser:
+def totp_user(
+    cognito: Any,
+    mfa_pool: str,
+    mfa_app_client: str,
+    mfa_user: str,
+    totp_app: Callable[[str], TotpApp],
+) -> TotpUser:
     """``mfa_user`` after the MFA_SETUP sign-in: authenticator set up, tokens issued."""
-    started = cognito.admin_initiate_auth(
-        UserPoolId=mfa_pool,
-        ClientId=mfa_app_client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": mfa_user, "PASSWORD": PASSWORD},
-    )
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     assert started.get("ChallengeName") == "MFA_SETUP", started.get("ChallengeName")
     associated = cognito.associate_software_token(Session=started["Session"])
-    totp = pyotp.TOTP(associated["SecretCode"])
-    first_code = totp.now()
+    app = totp_app(associated["SecretCode"])
     verified = cognito.verify_software_token(
-        Session=associated["Session"], UserCode=first_code, FriendlyDeviceName="phone"
+        Session=associated["Session"], UserCode=app.code(), FriendlyDeviceName="phone"
     )
     assert verified["Status"] == "SUCCESS"
     result = cognito.admin_respond_to_auth_challenge(
@@ -301,12 +226,11 @@ def totp_user(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -
     )["AuthenticationResult"]
     return TotpUser(
         username=mfa_user,
-        totp=totp,
+        app=app,
         access_token=result["AccessToken"],
         id_token=result["IdToken"],
         refresh_token=result["RefreshToken"],
         new_device=result.get("NewDeviceMetadata"),
-        used_codes={first_code},
     )
 
 
@@ -335,6 +259,3 @@ def remembered_device(cognito: Any, confirmed_device: Device) -> Device:
         DeviceRememberedStatus="remembered",
     )
     return confirmed_device
-
-
-sign_in = admin_sign_in  # shared with the emulator's tests (tests/cognito_users.py)
