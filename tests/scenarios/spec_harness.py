@@ -228,7 +228,9 @@ class Run:
     err: str
     """stderr (empty in interactive runs: it went to the screen)."""
     answers: list[tuple[str, str]] = field(default_factory=list)
-    screen_at_first_code: list[str] | None = None
+    shown_at_first_code: list[str] | None = None
+    """Interactive: every line printed up to the first authenticator-code prompt, the prompt
+    last (what :meth:`Transcript.check_first_code_screen` reads)."""
     password: str = TEST_PASSWORD
 
     @property
@@ -326,7 +328,7 @@ class PortRunner:
         person = Person(self.emulator, answer)
         screen = bytearray()
         seen: dict[str, int] = {}
-        first_code_screen: list[str] | None = None
+        shown_at_first_code: list[str] | None = None
         with self._reaped(process, argv), contextlib.closing(_Fd(master)):
             for _, chunk in _chunks({"out": master}, self.timeout, quiet=0.3):
                 if chunk:
@@ -339,8 +341,8 @@ class PortRunner:
                 if key is None:
                     continue
                 seen[key] = seen.get(key, 0) + 1
-                if key == "authenticator app" and first_code_screen is None:
-                    first_code_screen = text.split("\n")[-ROWS:]
+                if key == "authenticator app" and shown_at_first_code is None:
+                    shown_at_first_code = text.split("\n")
                 if stop and stop.at == key and seen[key] == stop.nth:
                     if stop.action == "sigint":
                         os.write(master, b"\x03")  # Ctrl-C, as typed
@@ -354,7 +356,7 @@ class PortRunner:
                 os.write(master, reply.encode() + b"\r")
             status = process.wait(30)
         run = Run("interactive", argv, status, _text(screen), "", person.answers)
-        run.screen_at_first_code = first_code_screen
+        run.shown_at_first_code = shown_at_first_code
         run.password = person.password
         return run
 
@@ -584,15 +586,7 @@ class Transcript:
 
     def qr_blocks(self) -> list[list[str]]:
         """The QR codes drawn with half blocks: runs of lines of block characters."""
-        blocks: list[list[str]] = []
-        current: list[str] = []
-        for line in [*self.lines, ""]:
-            if line.strip() and QR_LINE.match(line):
-                current.append(line)
-            elif current:
-                blocks.append(current)
-                current = []
-        return blocks
+        return [self.lines[start:end] for start, end in _qr_spans(self.lines)]
 
     def check_qr(self) -> None:
         """Each QR code at most 21 lines and, when zxing-cpp is installed, read by it as an
@@ -612,17 +606,50 @@ class Transcript:
             ):
                 raise self.fail(f"the QR code reads {uri!r}: not the setup key shown")
 
-    def check_first_code_screen(self, screen: list[str] | None) -> None:
-        """At the first authenticator-code prompt, an 80x24 terminal (the last 24 lines) shows
-        the whole QR code, the setup key and the prompt (section 4)."""
-        if screen is None:
+    def check_first_code_screen(self, shown: list[str] | None) -> None:
+        """The setup key, the whole QR code and the prompt that asks for the first code fit on
+        one 80x24 screen (section 4): from the first of the setup-key line and the QR code's
+        top line (the last ones shown) through the prompt line, at most 24 terminal rows. A
+        line wider than 80 columns takes more than one row, as on a terminal.
+
+        ``shown`` is every line printed up to the first authenticator-code prompt, the prompt
+        last (:attr:`Run.shown_at_first_code`).
+        """
+        if not shown:
             raise self.fail("no prompt for an authenticator code")
-        shown = "\n".join(screen)
-        if not any(SETUP_KEY.match(line) for line in screen):
-            raise self.fail("the setup key scrolled away before the code prompt:\n" + shown)
-        starts = [i for i, line in enumerate(screen) if QR_LINE.match(line) and line.strip()]
-        if not starts or starts[0] == 0:  # a QR line at the very top: its start is cut off
-            raise self.fail("the top of the QR code scrolled away before the prompt:\n" + shown)
+        keys = [i for i, line in enumerate(shown) if SETUP_KEY.match(line)]
+        if not keys:
+            raise self.fail("no setup key shown before the first code prompt")
+        qr_spans = _qr_spans(shown)
+        if not qr_spans:
+            raise self.fail("no QR code drawn before the first code prompt")
+        top = min(keys[-1], qr_spans[-1][0])
+        rows = sum(terminal_rows(line) for line in shown[top:])
+        if rows > ROWS:
+            raise self.fail(
+                f"from the {'setup key' if top == keys[-1] else 'top of the QR code'} through "
+                f"the first code prompt: {rows} rows, more than one {COLUMNS}x{ROWS} screen:\n"
+                + "\n".join(shown[top:])
+            )
+
+
+def terminal_rows(line: str) -> int:
+    """The rows a line takes on an 80-column terminal (a wider one wraps)."""
+    return max(1, -(-len(line) // COLUMNS))
+
+
+def _qr_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of lines drawn with half blocks (a QR code)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and QR_LINE.match(line):
+            if start is None:
+                start = i
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
 
 
 def decode_terminal_qr(block: list[str]) -> str | None:

@@ -80,7 +80,7 @@ def test_a_whole_run(port: PortRunner, mode: str) -> None:
     transcript.check_width()
     transcript.check_qr()
     if mode == "interactive":
-        transcript.check_first_code_screen(result.screen_at_first_code)
+        transcript.check_first_code_screen(result.shown_at_first_code)
 
 
 @pytest.mark.parametrize(("action", "status"), [("sigint", 130), ("sigterm", 143)])

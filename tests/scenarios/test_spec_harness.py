@@ -86,12 +86,55 @@ def test_a_lone_long_path_may_be_wider_than_80_columns(good: str) -> None:
         Transcript(good + "see " + path + "\n").check_width()
 
 
-def test_the_first_code_screen_must_show_the_top_of_the_qr(good: str) -> None:
+PROMPT = "Code from your authenticator app (Enter: compute it; k: show the key): "
+
+
+def _up_to_the_key(good: str) -> list[str]:
+    """The good transcript's lines through its setup key (the QR code right above it)."""
     lines = good.split("\n")
-    key = next(i for i, line in enumerate(lines) if line.startswith("     Setup key: "))
-    prompt = "Code from your authenticator app (Enter: compute it; k: show the key): "
-    fits = [*lines[key - 23 : key + 1], prompt]
-    Transcript(good).check_first_code_screen(fits)
-    cut = [*lines[key - 21 : key + 1], "one more line", "and another", prompt]
-    with pytest.raises(SpecViolation):
-        Transcript(good).check_first_code_screen(cut[-24:])
+    return lines[
+        : next(i for i, line in enumerate(lines) if line.startswith("     Setup key: ")) + 1
+    ]
+
+
+def test_the_key_qr_and_first_code_prompt_must_fit_on_one_screen(good: str) -> None:
+    shown = _up_to_the_key(good)
+    qr_top = Transcript(good).qr_blocks()[0]
+    assert shown[-len(qr_top) - 1 : -1] == qr_top  # the QR code, then the key
+    spare = 24 - len(qr_top) - 2  # rows left for narration between the key and the prompt
+
+    Transcript(good).check_first_code_screen([*shown, *["narration"] * spare, PROMPT])
+    with pytest.raises(SpecViolation, match="25 rows"):
+        Transcript(good).check_first_code_screen([*shown, *["narration"] * (spare + 1), PROMPT])
+
+
+def test_a_line_wider_than_the_screen_takes_two_rows(good: str) -> None:
+    shown = _up_to_the_key(good)
+    spare = 24 - len(Transcript(good).qr_blocks()[0]) - 2
+    wide = "x" * 81  # wraps on an 80-column terminal
+
+    narration = ["narration"] * (spare - 1)
+
+    Transcript(good).check_first_code_screen([*shown, *narration, wide[:80], PROMPT])
+    with pytest.raises(SpecViolation, match="25 rows"):
+        Transcript(good).check_first_code_screen([*shown, *narration, wide, PROMPT])
+
+
+def test_the_key_above_the_qr_code_counts_from_the_key(good: str) -> None:
+    shown = _up_to_the_key(good)
+    key, qr = shown[-1], Transcript(good).qr_blocks()[0]
+    above = [*shown[: -len(qr) - 1], key, *qr]  # the key first, then the QR code
+    spare = 24 - len(qr) - 2
+
+    Transcript(good).check_first_code_screen([*above, *["narration"] * spare, PROMPT])
+    with pytest.raises(SpecViolation, match="from the setup key"):
+        Transcript(good).check_first_code_screen([*above, *["narration"] * (spare + 1), PROMPT])
+
+
+def test_no_key_or_no_qr_before_the_first_code_prompt_fails(good: str) -> None:
+    shown = _up_to_the_key(good)
+    qr = Transcript(good).qr_blocks()[0]
+    with pytest.raises(SpecViolation, match="no setup key"):
+        Transcript(good).check_first_code_screen([*shown[:-1], PROMPT])
+    with pytest.raises(SpecViolation, match="no QR code"):
+        Transcript(good).check_first_code_screen([*shown[: -len(qr) - 1], shown[-1], PROMPT])
