@@ -116,10 +116,7 @@ public final class InteractivePlayer implements Player {
   public String totpCode(String secret) {
     while (true) {
       String answer =
-          input(
-                  "6-digit code from your authenticator app (Enter: computed here with"
-                      + " otp-java): ",
-                  false)
+          input("6-digit code from your authenticator app (Enter: compute it): ", false)
               .replace(" ", "");
       if (answer.isEmpty()) {
         String code = totp.unusedCode(secret, serverNow.get());

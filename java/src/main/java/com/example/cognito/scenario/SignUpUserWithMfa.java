@@ -250,6 +250,7 @@ public final class SignUpUserWithMfa {
         s.cleanup.create(
             () -> CreateUserPool.createUserPool(client, name, true, DEVICE_CONFIGURATION).id(),
             id -> "user pool " + id,
+            "DeleteUserPool",
             id -> () -> DeleteUserPool.deleteUserPool(client, id));
     s.userPoolId = poolId;
     s.console.ok("User pool " + name + " created.");
@@ -273,6 +274,7 @@ public final class SignUpUserWithMfa {
                         client, poolId, "mfa-scenario-app", false, AUTH_FLOWS)
                     .clientId(),
             id -> "app client " + id,
+            "DeleteUserPoolClient",
             id -> () -> DeleteUserPoolClient.deleteUserPoolClient(client, poolId, id));
     s.clientId = appId;
     s.console.ok("App client created.");
@@ -298,6 +300,7 @@ public final class SignUpUserWithMfa {
             s.cleanup.create(
                 () -> SignUp.signUp(client, s.clientId, name, secret, address, s.secretHash(name)),
                 created -> "user " + name,
+                "AdminDeleteUser",
                 created -> () -> AdminDeleteUser.adminDeleteUser(client, poolId, name));
       } catch (UsernameExistsException e) {
         s.console.problem("The user name " + username + " is taken. Choose another one.");
@@ -783,15 +786,21 @@ public final class SignUpUserWithMfa {
     if (s.cleanup.size() == 0) {
       s.console.say("Nothing to remove: the scenario created nothing.");
     }
-    boolean allRemoved = true;
-    for (CleanupStack.Outcome outcome : s.cleanup.close()) {
-      if (outcome.ok()) {
-        s.console.ok("Removed " + outcome.what() + ".");
-      } else {
-        allRemoved = false;
-        s.console.problem("Couldn't remove " + outcome.what() + ": " + outcome.error());
-      }
-    }
+    List<CleanupStack.Outcome> outcomes =
+        s.cleanup.close(
+            (what, operation) -> {
+              if (operation != null) {
+                s.console.call(operation, "removes " + what + ".");
+              }
+            },
+            outcome -> {
+              if (outcome.ok()) {
+                s.console.ok("Removed " + outcome.what() + ".");
+              } else {
+                s.console.problem("Couldn't remove " + outcome.what() + ": " + outcome.error());
+              }
+            });
+    boolean allRemoved = outcomes.stream().allMatch(CleanupStack.Outcome::ok);
     if (s.keep && s.qrPath != null) {
       s.console.say("Kept (--keep), the QR code image:");
       s.console.write(s.qrPath.toString());

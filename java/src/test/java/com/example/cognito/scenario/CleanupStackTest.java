@@ -34,6 +34,38 @@ class CleanupStackTest {
   }
 
   @Test
+  void closeAnnouncesEachRemovalWithItsOperationThenReportsIt() {
+    List<String> events = new ArrayList<>();
+    CleanupStack stack = new CleanupStack();
+    stack.create(() -> "us-east-1_P", id -> "user pool " + id, "DeleteUserPool", id -> () -> {});
+    stack.push("the QR code image", () -> events.add("removing the image"));
+    stack.push(
+        "user ana",
+        "AdminDeleteUser",
+        () -> {
+          throw new IllegalStateException("refused");
+        });
+
+    stack.close(
+        (what, operation) -> events.add("before " + what + " / " + operation),
+        outcome -> events.add("after " + outcome.what() + (outcome.ok() ? "" : " failed")));
+
+    assertEquals(
+        List.of(
+            "before user ana / AdminDeleteUser",
+            "after user ana failed",
+            "before the QR code image / null",
+            "removing the image",
+            "after the QR code image",
+            "before user pool us-east-1_P / DeleteUserPool",
+            "after user pool us-east-1_P"),
+        events);
+    events.clear();
+    stack.close((what, operation) -> events.add(what), outcome -> events.add(outcome.what()));
+    assertTrue(events.isEmpty(), "a second close tells nothing again");
+  }
+
+  @Test
   void afterCloseAPushIsRemovedAtOnceAndCreateRefuses() {
     List<String> removed = new ArrayList<>();
     CleanupStack stack = new CleanupStack();

@@ -96,7 +96,10 @@ class SignUpUserWithMfaTest {
             "AdminRespondToAuthChallenge/DEVICE_SRP_AUTH",
             "AdminRespondToAuthChallenge/DEVICE_PASSWORD_VERIFIER",
             "ListDevices",
-            "ForgetDevice"),
+            "ForgetDevice",
+            "AdminDeleteUser",
+            "DeleteUserPoolClient",
+            "DeleteUserPool"),
         t.calls());
     assertEquals(9, t.all(Transcript.TOKEN, 1).size(), "three sign-ins, three tokens each");
     assertTrue(t.first(Transcript.SETUP_KEY, 1).replace(" ", "").matches("[A-Z2-7]{32}"));
