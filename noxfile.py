@@ -17,9 +17,13 @@
 - ``nox -s mutation``: the mutation check of the emulator's security checks (a few minutes;
   not part of CI's run)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
-- ``nox -s cli``: the AWS CLI examples (shellcheck, tests/cli, the CLI scenario --auto)
-- ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
-- ``nox -s kotlin``: the Kotlin examples: ktlint, JUnit tests, scenario --auto (Maven)
+  --auto, and the specification harness on the scenario
+- ``nox -s cli``: the AWS CLI examples (shellcheck, tests/cli, the CLI scenario --auto, the
+  specification harness on it)
+- ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto,
+  the specification harness on the scenario
+- ``nox -s kotlin``: the Kotlin examples: ktlint, JUnit tests, scenario --auto, the specification
+  harness on the scenario (Maven)
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
   ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
 - ``nox -s tests_latest``: the suite on the newest releases ``pyproject.toml`` allows, ignoring
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import glob
 import os
+import shlex
 import shutil
 import sys
 
@@ -44,6 +49,7 @@ nox.options.sessions = ["tests", "lint", "typecheck", "validate"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = None  # the interpreter nox runs on (3.10+)
+REPO_ROOT = os.path.dirname(os.path.abspath(__file__))
 NOX_REQUIREMENTS = "requirements-nox.txt"
 """What the README's commands install before nox (nox and uv), hashed, exported from uv.lock."""
 
@@ -74,6 +80,24 @@ def _uv_sync(session: nox.Session, *args: str) -> None:
         env={"UV_PROJECT_ENVIRONMENT": location},
         silent=True,
     )
+
+
+SPEC_HARNESS = "tests/scenarios/test_spec.py"
+"""The harness every port of the guided scenario keeps (scenarios/SPECIFICATION.md)."""
+
+
+def run_spec_harness(
+    session: nox.Session, port: list[str], modes: str = "auto,interactive"
+) -> None:
+    """Hold a language's port of the guided scenario to ``scenarios/SPECIFICATION.md``: the
+    shared harness (``tests/scenarios/README.md``) runs ``port``, a command line relative to
+    the repository root, in each of ``modes``. The session needs the ``test`` extra (pytest,
+    the ``cognito-emulator`` console script)."""
+    with session.chdir(REPO_ROOT):
+        session.run(
+            "pytest", SPEC_HARNESS, "--port-command", shlex.join(port), "--port-modes", modes,
+            "-n", "2",
+        )  # fmt: skip
 
 
 @nox.session(python=PYTHON)
@@ -191,31 +215,34 @@ def mutation(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def javascript(session: nox.Session) -> None:
-    """JavaScript (SDK v3): npm ci, lint, types, node --test and the scenario --auto.
+    """JavaScript (SDK v3): npm ci, lint, types, node --test, the scenario --auto, and the
+    specification harness on the scenario (both modes).
 
-    The session's venv provides ``cognito-emulator`` on PATH; Node.js comes from the machine.
-    Arguments go to ``node --test`` (e.g. ``-- --test-name-pattern=SignUp``).
+    The session's venv provides ``cognito-emulator`` on PATH and pytest for the harness; Node.js
+    comes from the machine. Arguments go to ``node --test`` (e.g.
+    ``-- --test-name-pattern=SignUp``) and leave the harness out.
     """
     if shutil.which("npm") is None:
         session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
-    install_locked(session)  # the cognito-emulator console script
+    install_locked(session, extras=("test",))  # cognito-emulator; pytest for the harness
     session.chdir("javascript")
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
     session.run("npm", "run", "lint", external=True)
     session.run("npm", "run", "typecheck", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
     session.run("node", "scenarios/signup-user-with-mfa.js", "--auto", external=True)
+    if not session.posargs:
+        run_spec_harness(session, ["node", "javascript/scenarios/signup-user-with-mfa.js"])
 
 
 CLI_TOOLS = ("jq", "curl", "oathtool", "qrencode")  # Debian packages of the same names
 CLI_SCENARIO = "cli/scenarios/signup_user_with_mfa.sh"
-SPEC_HARNESS = "tests/scenarios/test_spec.py"
 
 
 @nox.session(python=PYTHON)
 def cli(session: nox.Session) -> None:
-    """The AWS CLI examples: shellcheck, their tests on the emulator, the scenario --auto (and
-    the shared specification harness on it, once tests/scenarios/test_spec.py exists).
+    """The AWS CLI examples: shellcheck, their tests on the emulator, the scenario --auto and
+    the specification harness on it (``--auto`` only: the CLI port has no interactive mode).
 
     Arguments after ``--`` go to pytest instead of ``-n 2`` and skip the scenario's own runs:
     ``nox -R -s cli -- -n 2`` is the suite alone, ``nox -R -s cli -- tests/cli/test_sign_up.py``
@@ -242,9 +269,7 @@ def cli(session: nox.Session) -> None:
         return
     # the scenario as a reader runs it: it starts its own emulator
     session.run("bash", CLI_SCENARIO, "--auto", external=True)
-    if os.path.exists(SPEC_HARNESS):  # every port held to scenarios/SPECIFICATION.md
-        port = ("--port-command", f"bash {CLI_SCENARIO}", "--port-modes", "auto")
-        session.run("pytest", SPEC_HARNESS, *port, "-n", "2")
+    run_spec_harness(session, ["bash", CLI_SCENARIO], modes="auto")
 
 
 def _site_packages(session: nox.Session) -> str:
@@ -257,29 +282,34 @@ def _site_packages(session: nox.Session) -> str:
 @nox.session(python=PYTHON)
 def java(session: nox.Session) -> None:
     """Java (SDK 2.x): mvn verify (compile, every JUnit test, Spotless check), then the scenario
-    with --auto.
+    with --auto and the specification harness on it (both modes).
 
-    The session's venv provides ``cognito-emulator`` on PATH; a JDK 17+ and Maven 3.8+ come from
-    the machine, artifacts from Maven Central (pinned in java/pom.xml). Arguments go to Maven
-    (e.g. ``-- -Dtest=SignUpTest``).
+    The session's venv provides ``cognito-emulator`` on PATH and pytest for the harness; a JDK
+    17+ and Maven 3.8+ come from the machine, artifacts from Maven Central (pinned in
+    java/pom.xml). Arguments go to Maven (e.g. ``-- -Dtest=SignUpTest``) and leave the harness
+    out.
     """
     if shutil.which("mvn") is None or shutil.which("javac") is None:
         session.error(
             "a JDK 17+ and Maven are needed (Debian: apt-get install openjdk-17-jdk-headless maven)"
         )
-    install_locked(session)  # the cognito-emulator console script
+    install_locked(session, extras=("test",))  # cognito-emulator; pytest for the harness
     session.chdir("java")
     session.run("mvn", "-B", "--no-transfer-progress", "verify", *session.posargs, external=True)
     session.run("java", "-jar", "target/cognito-idp-examples.jar", "--auto", external=True)
+    if not session.posargs:
+        run_spec_harness(session, ["java", "-jar", "java/target/cognito-idp-examples.jar"])
 
 
 @nox.session(python=PYTHON)
 def kotlin(session: nox.Session) -> None:
-    """Kotlin (SDK for Kotlin): ktlint, the JUnit tests and the scenario --auto, with Maven.
+    """Kotlin (SDK for Kotlin): ktlint, the JUnit tests, the scenario --auto and the
+    specification harness on it (both modes), with Maven.
 
-    The session's venv provides ``cognito-emulator`` on PATH; JDK 17 and Maven come from the
-    machine, every artifact from Maven Central at the version ``kotlin/pom.xml`` pins.
-    Arguments go to Maven (e.g. ``-- -Dtest=SignUpTest``).
+    The session's venv provides ``cognito-emulator`` on PATH and pytest for the harness; JDK 17
+    and Maven come from the machine, every artifact from Maven Central at the version
+    ``kotlin/pom.xml`` pins. Arguments go to Maven (e.g. ``-- -Dtest=SignUpTest``) and leave the
+    harness out.
     """
     if shutil.which("java") is None or shutil.which("mvn") is None:
         session.error("needs JDK 17 and Maven (apt-get install openjdk-17-jdk-headless maven)")
@@ -288,12 +318,9 @@ def kotlin(session: nox.Session) -> None:
     # a fresh build: compile, tests, target/cognito-idp-kotlin-examples.jar (the scenario), ktlint
     mvn = ("mvn", "-B", "--no-transfer-progress", "clean", "verify")
     session.run(*mvn, *session.posargs, external=True)
-    scenario = ("java", "-jar", os.path.abspath("target/cognito-idp-kotlin-examples.jar"))
-    session.run(*scenario, "--auto", external=True)
-    session.chdir("..")
-    if os.path.exists(SPEC_HARNESS) and not session.posargs:  # scenarios/SPECIFICATION.md
-        port = ("--port-command", " ".join(scenario), "--port-modes", "auto,interactive")
-        session.run("pytest", SPEC_HARNESS, *port, "-n", "2")
+    session.run("java", "-jar", "target/cognito-idp-kotlin-examples.jar", "--auto", external=True)
+    if not session.posargs:
+        run_spec_harness(session, ["java", "-jar", "kotlin/target/cognito-idp-kotlin-examples.jar"])
 
 
 @nox.session(python=PYTHON, venv_backend="none")
