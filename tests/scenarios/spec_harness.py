@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 from urllib.request import ProxyHandler, Request, build_opener
 
 import boto3
@@ -105,7 +106,9 @@ class SpecViolation(AssertionError):
 
 
 class SeamClock:
-    """The emulator's clock over its control seam (``/_emulator/clock``)."""
+    """The emulator's clock over its control seam (``/_emulator/clock``): ``now()``,
+    ``advance(seconds)`` and ``offset`` (seconds ahead of real time), like the in-process
+    emulator's ``clock``, so :class:`totp_app.TotpApp` and the shared fixtures use either."""
 
     def __init__(self, emulator: Emulator) -> None:
         self._emulator = emulator
@@ -127,7 +130,11 @@ class SeamClock:
 
 @dataclass
 class Emulator:
-    """One ``cognito-emulator`` process (``--port 0``), read through boto3 and its seam."""
+    """One ``cognito-emulator`` process (``--port 0``), read through boto3 and its seam.
+
+    The harness runs every port against one; ``tests/cli`` runs its tests against one too (its
+    ``url``, ``outbox`` and ``clock`` are what the shared fixtures of ``tests/conftest.py`` use).
+    """
 
     url: str
     outbox: Path
@@ -152,7 +159,12 @@ class Emulator:
         outbox = Path(tempfile.mkdtemp(prefix="spec-outbox-"))
         argv = [*(command or emulator_command()), "--port", "0", "--outbox", str(outbox)]
         process = subprocess.Popen(
-            argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,  # why it didn't start, in place of the ready line
+            text=True,
+            start_new_session=True,
         )
         assert process.stdout is not None
         ready = _read_line(process.stdout, timeout)
@@ -180,6 +192,19 @@ class Emulator:
     def user_pools(self) -> set[str]:
         pages = self.client.get_paginator("list_user_pools").paginate(MaxResults=60)
         return {pool["Id"] for page in pages for pool in page["UserPools"]}
+
+    def messages(self, username: str, user_pool_id: str) -> list[dict[str, Any]]:
+        """What the emulator 'sent' to the user, oldest first (``/_emulator/messages``)."""
+        query = urlencode({"username": username, "user_pool_id": user_pool_id})
+        messages: list[dict[str, Any]] = self.seam("GET", f"messages?{query}")["messages"]
+        return messages
+
+    def code_for(self, username: str, user_pool_id: str) -> str:
+        """The newest code the emulator 'sent' to the user."""
+        messages = self.messages(username, user_pool_id)
+        if not messages:
+            raise AssertionError(f"the emulator sent no message to {username}")
+        return str(messages[-1]["code"])
 
 
 def emulator_command() -> list[str]:
@@ -481,6 +506,10 @@ class Step:
     @property
     def skipped(self) -> bool:
         return bool(SKIPPED.search(self.title))
+
+    def all(self, marker: re.Pattern[str]) -> list[str]:
+        """What ``marker`` captures on this step's lines (as :meth:`Transcript.all`)."""
+        return [m.group(1) for line in self.lines if (m := marker.match(line))]
 
     def calls(self) -> list[str]:
         found = []
