@@ -29,6 +29,7 @@ from mfa_fixtures import (  # noqa: F401 - fixtures registered for every test in
     optional_mfa_pool,
     optional_user,
     remembered_device,
+    totp_clock,
     totp_user,
 )
 

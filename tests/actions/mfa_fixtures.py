@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ __all__ = [
     "NEW_PASSWORD",
     "PASSWORD",
     "Device",
+    "TotpClock",
     "TotpUser",
     "assert_json_masked",
     "assert_masked",
@@ -55,8 +56,30 @@ __all__ = [
     "sign_in",
     "signed_in_as",
     "stubbed_client",
+    "totp_clock",
     "totp_user",
 ]
+
+
+class TotpClock:
+    """The time TOTP codes are computed for, and how a test makes the next 30 s step come.
+
+    On the emulator: its clock, moved forward instead of waiting (and put back when the test
+    ends). With ``--aws``: real time, and waiting.
+    """
+
+    def __init__(self, emulator: Any | None) -> None:
+        self._emulator = emulator
+
+    def now(self) -> float:
+        return float(self._emulator.clock.now()) if self._emulator else time.time()
+
+    def next_step(self) -> None:
+        """Let the current 30 s time step end."""
+        if self._emulator:
+            self._emulator.clock.advance(30)
+        else:
+            time.sleep(30 - time.time() % 30 + 0.1)
 
 
 @dataclass
@@ -69,30 +92,27 @@ class TotpUser:
     id_token: str
     refresh_token: str
     new_device: dict[str, str] | None
-    used_codes: set[str] = field(default_factory=set)
+    clock: TotpClock
+    last_step: int = -1
 
     def code(self) -> str:
-        """A valid TOTP code not used yet (Cognito refuses a code twice).
+        """A valid TOTP code not used yet.
 
-        The server accepts one time step of drift either way. The previous step's code is only
-        offered while at least 5 s of the current step remain, so it cannot expire between
-        here and the server's check; otherwise this waits for the next step.
+        Cognito accepts a code once, and after it no code of an earlier time step (RFC 6238,
+        section 5.2); it also accepts the next step's code. So: the current step's code, else
+        the next step's; when both were used, the test moves time on rather than waiting.
         """
         while True:
-            now = time.time()
-            moments = [now, now + 30]
-            if now % 30 < 25:
-                moments.append(now - 30)
-            for moment in moments:
-                candidate = self.totp.at(moment)
-                if candidate not in self.used_codes:
-                    self.used_codes.add(candidate)
-                    return candidate
-            time.sleep(30 - now % 30 + 0.1)
+            step = int(self.clock.now()) // self.totp.interval
+            for candidate in (step, step + 1):
+                if candidate > self.last_step:
+                    self.last_step = candidate
+                    return self.totp.generate_otp(candidate)
+            self.clock.next_step()
 
     def wrong_code(self) -> str:
         """A 6-digit code that is valid in none of the accepted windows."""
-        now = time.time()
+        now = self.clock.now()
         valid = {self.totp.at(now + step) for step in (-60, -30, 0, 30, 60)}
         return next(c for c in ("000000", "111111", "222222", "333333") if c not in valid)
 
@@ -276,7 +296,22 @@ def optional_user(
 
 
 @pytest.fixture
-def totp_user(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -> TotpUser:
+def totp_clock(request: pytest.FixtureRequest) -> Iterator[TotpClock]:
+    """What TOTP codes are computed against: the emulator's clock (put back afterwards), or
+    real time with ``--aws``."""
+    if request.config.getoption("--aws"):
+        yield TotpClock(None)
+        return
+    emulator = request.getfixturevalue("emulator")
+    saved = emulator.clock.offset
+    yield TotpClock(emulator)
+    emulator.clock.offset = saved
+
+
+@pytest.fixture
+def totp_user(
+    cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str, totp_clock: TotpClock
+) -> TotpUser:
     """``mfa_user`` after the MFA_SETUP sign-in: authenticator set up, tokens issued."""
     started = cognito.admin_initiate_auth(
         UserPoolId=mfa_pool,
@@ -287,9 +322,11 @@ def totp_user(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -
     assert started.get("ChallengeName") == "MFA_SETUP", started.get("ChallengeName")
     associated = cognito.associate_software_token(Session=started["Session"])
     totp = pyotp.TOTP(associated["SecretCode"])
-    first_code = totp.now()
+    first_step = int(totp_clock.now()) // totp.interval
     verified = cognito.verify_software_token(
-        Session=associated["Session"], UserCode=first_code, FriendlyDeviceName="phone"
+        Session=associated["Session"],
+        UserCode=totp.generate_otp(first_step),
+        FriendlyDeviceName="phone",
     )
     assert verified["Status"] == "SUCCESS"
     result = cognito.admin_respond_to_auth_challenge(
@@ -306,7 +343,8 @@ def totp_user(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -
         id_token=result["IdToken"],
         refresh_token=result["RefreshToken"],
         new_device=result.get("NewDeviceMetadata"),
-        used_codes={first_code},
+        clock=totp_clock,
+        last_step=first_step,
     )
 
 

@@ -10,7 +10,7 @@ from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user
 from moto.cognitoidp.exceptions import ResourceNotFoundError
 from pycognito import aws_srp
 
-from cognito_emulator.codes import mask_destination
+from cognito_emulator.delivery import mask_destination
 from cognito_emulator.exceptions import (
     CodeMismatchException,
     EnableSoftwareTokenMFAException,
@@ -211,11 +211,12 @@ def test_verify_software_token_checks_the_code_with_one_step_window(
 
 
 def test_verified_user_gets_software_token_mfa_and_wrong_codes_fail(
-    backend: EmulatorBackend,
+    backend: EmulatorBackend, clock: FakeClock
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
     totp = _with_totp(backend, pool, client)
+    clock.advance(30)  # the set-up used this step's code: a TOTP code works once
     challenge = _admin_sign_in(backend, pool, client)
     assert challenge["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     code = totp.at(backend.now())
