@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 from typing import Any
 
 TEST_PASSWORD = "Correct-Horse-9!"
@@ -33,3 +36,11 @@ def create_confirmed_user(
         UserPoolId=user_pool_id, Username=username, Password=password, Permanent=True
     )
     return username
+
+
+def secret_hash(username: str, client_id: str, client_secret: str) -> str:
+    """Cognito's SECRET_HASH, computed here so the tests don't depend on secret_hash.py."""
+    digest = hmac.new(
+        client_secret.encode(), (username + client_id).encode(), hashlib.sha256
+    ).digest()
+    return base64.b64encode(digest).decode()

@@ -8,10 +8,7 @@ emulator with the plain boto3 client, so a broken example never hides behind a f
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import hashlib
-import hmac
 import re
 import subprocess
 import sys
@@ -25,7 +22,7 @@ import boto3
 import pyotp
 import pytest
 from botocore.stub import Stubber
-from cognito_users import TEST_PASSWORD, create_confirmed_user
+from cognito_users import TEST_PASSWORD, create_confirmed_user, secret_hash
 from pycognito import aws_srp
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -169,14 +166,6 @@ def assert_json_masked(data: Any) -> int:
     elif isinstance(data, list):
         checked += sum(assert_json_masked(item) for item in data)
     return checked
-
-
-def secret_hash(username: str, client_id: str, client_secret: str) -> str:
-    """Cognito's SECRET_HASH, computed here so the tests don't depend on secret_hash.py."""
-    digest = hmac.new(
-        client_secret.encode(), (username + client_id).encode(), hashlib.sha256
-    ).digest()
-    return base64.b64encode(digest).decode()
 
 
 def stubbed_client(error_code: str, operation: str, message: str = "stubbed") -> Any:

@@ -1,0 +1,160 @@
+"""TOTP codes are one-time (RFC 6238, section 5.2): once a code is accepted, it and every code
+of an earlier time step are refused for that user's authenticator, as Cognito refuses them
+(ExpiredCodeException, "Your software token has already been used once.").
+
+Tests move the emulator's clock to the next 30 s step instead of waiting for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyotp
+import pytest
+import requests
+from botocore.exceptions import ClientError
+from emulator_helpers import PASSWORD, FakeClock, http_pool, http_user, make_pool, make_user
+
+from cognito_emulator import EmulatorServer
+from cognito_emulator.clock import Clock
+from cognito_emulator.exceptions import CodeMismatchException, ExpiredCodeException
+from cognito_emulator.models import EmulatorBackend
+
+USED = "Your software token has already been used once."
+
+
+def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[str, str]:
+    error = exc.value.response["Error"]
+    return str(error["Code"]), str(error["Message"])
+
+
+def _sign_in(backend: EmulatorBackend, pool: str, client: str) -> dict[str, Any]:
+    return backend.admin_initiate_auth(
+        pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
+    )
+
+
+def _answer(backend: EmulatorBackend, client: str, session: str, code: str) -> dict[str, Any]:
+    return backend.respond_to_auth_challenge(
+        session, client, "SOFTWARE_TOKEN_MFA", {"USERNAME": "ana", "SOFTWARE_TOKEN_MFA_CODE": code}
+    )
+
+
+def _set_up(backend: EmulatorBackend, clock: FakeClock) -> tuple[str, str, pyotp.TOTP]:
+    """ana through MFA_SETUP, verified with the current step's code."""
+    pool, client = make_pool(backend, mfa="ON")
+    make_user(backend, pool)
+    setup = _sign_in(backend, pool, client)
+    associated = backend.associate_software_token(None, setup["Session"])
+    totp = pyotp.TOTP(associated["SecretCode"])
+    verified = backend.verify_software_token(None, associated["Session"], totp.at(clock.now()), "")
+    backend.respond_to_auth_challenge(verified["Session"], client, "MFA_SETUP", {"USERNAME": "ana"})
+    return pool, client, totp
+
+
+def test_the_code_verify_software_token_took_is_refused_at_sign_in(
+    backend: EmulatorBackend, clock: FakeClock
+) -> None:
+    pool, client, totp = _set_up(backend, clock)
+    session = _sign_in(backend, pool, client)["Session"]
+
+    with pytest.raises(ExpiredCodeException, match=USED):
+        _answer(backend, client, session, totp.at(clock.now()))
+
+    # the next step's code (one step of drift) is still good, in the same session
+    assert (
+        "AccessToken"
+        in _answer(backend, client, session, totp.at(clock.now() + 30))["AuthenticationResult"]
+    )
+
+
+def test_a_code_signs_in_once_and_earlier_codes_never_again(
+    backend: EmulatorBackend, clock: FakeClock
+) -> None:
+    pool, client, totp = _set_up(backend, clock)
+    clock.advance(60)
+    code = totp.at(clock.now())
+    assert "AuthenticationResult" in _answer(
+        backend, client, _sign_in(backend, pool, client)["Session"], code
+    )
+
+    session = _sign_in(backend, pool, client)["Session"]
+    for earlier in (code, totp.at(clock.now() - 30)):  # in the window, but not after `code`
+        with pytest.raises(ExpiredCodeException, match=USED):
+            _answer(backend, client, session, earlier)
+    with pytest.raises(CodeMismatchException):  # a wrong code is still a wrong code
+        _answer(backend, client, session, "000000" if code != "000000" else "111111")
+    clock.advance(30)
+    assert "AuthenticationResult" in _answer(backend, client, session, totp.at(clock.now()))
+
+
+def test_a_new_authenticator_is_not_held_to_the_old_ones_codes(
+    backend: EmulatorBackend, clock: FakeClock
+) -> None:
+    pool, client, totp = _set_up(backend, clock)
+    clock.advance(30)
+    tokens = _answer(
+        backend, client, _sign_in(backend, pool, client)["Session"], totp.at(clock.now())
+    )["AuthenticationResult"]
+
+    secret = backend.associate_software_token(tokens["AccessToken"], None)["SecretCode"]
+    new_totp = pyotp.TOTP(secret)
+
+    result = backend.verify_software_token(
+        tokens["AccessToken"], None, new_totp.at(clock.now()), "new phone"
+    )
+    assert result == {"Status": "SUCCESS"}
+    with pytest.raises(ExpiredCodeException, match=USED):
+        _answer(
+            backend, client, _sign_in(backend, pool, client)["Session"], new_totp.at(clock.now())
+        )
+
+
+def test_over_http_the_clock_seam_makes_the_next_code(
+    cognito: Any, emulator: EmulatorServer, unique_name: str, http_clock: Clock
+) -> None:
+    """What a test in any language does: move the clock over HTTP, then compute the code."""
+    pool, client, _ = http_pool(cognito, unique_name, mfa="ON")
+    user = http_user(cognito, pool)
+
+    def now() -> float:
+        return float(requests.get(f"{emulator.url}/_emulator/clock", timeout=5).json()["now"])
+
+    def sign_in() -> str:
+        session: str = cognito.admin_initiate_auth(
+            UserPoolId=pool,
+            ClientId=client,
+            AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+            AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
+        )["Session"]
+        return session
+
+    associated = cognito.associate_software_token(Session=sign_in())
+    totp = pyotp.TOTP(associated["SecretCode"])
+    code = totp.at(now())
+    verified = cognito.verify_software_token(Session=associated["Session"], UserCode=code)
+    cognito.admin_respond_to_auth_challenge(
+        UserPoolId=pool,
+        ClientId=client,
+        ChallengeName="MFA_SETUP",
+        Session=verified["Session"],
+        ChallengeResponses={"USERNAME": user},
+    )
+
+    def answer(session: str, code: str) -> dict[str, Any]:
+        result: dict[str, Any] = cognito.admin_respond_to_auth_challenge(
+            UserPoolId=pool,
+            ClientId=client,
+            ChallengeName="SOFTWARE_TOKEN_MFA",
+            Session=session,
+            ChallengeResponses={"USERNAME": user, "SOFTWARE_TOKEN_MFA_CODE": code},
+        )
+        return result
+
+    session = sign_in()
+    with pytest.raises(ClientError) as exc:
+        answer(session, code)
+    assert _error(exc) == ("ExpiredCodeException", USED)
+
+    requests.post(f"{emulator.url}/_emulator/clock", json={"advance": 30}, timeout=5)
+    assert "AccessToken" in answer(session, totp.at(now()))["AuthenticationResult"]
