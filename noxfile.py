@@ -9,6 +9,7 @@
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
 - ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
+- ``nox -s js_clients``: the emulator driven by AWS Amplify v6 and amazon-cognito-identity-js
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
   ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
 - ``nox -s tests_latest``: the suite on the newest releases ``pyproject.toml`` allows, ignoring
@@ -147,6 +148,23 @@ def javascript(session: nox.Session) -> None:
     session.run("npm", "run", "typecheck", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
     session.run("node", "scenarios/signup-user-with-mfa.js", "--auto", external=True)
+
+
+@nox.session(python=PYTHON)
+def js_clients(session: nox.Session) -> None:
+    """cognito-emulator driven by the JavaScript auth libraries apps use, AWS Amplify v6 and
+    amazon-cognito-identity-js (tests/js-clients): npm ci, ESLint, Prettier, node --test.
+
+    The session's venv provides ``cognito-emulator`` on PATH; Node.js comes from the machine.
+    Arguments go to ``node --test`` (e.g. ``-- --test-name-pattern=deleteUser``).
+    """
+    if shutil.which("npm") is None:
+        session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
+    install_locked(session)  # the cognito-emulator console script
+    session.chdir("tests/js-clients")
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run("npm", "run", "lint", external=True)
+    session.run("npm", "test", "--", *session.posargs, external=True)
 
 
 @nox.session(python=PYTHON)
