@@ -6,7 +6,7 @@
 - ``nox -s validate``: docgen validate, the metadata and every snippet
 - ``nox -s docs``: docgen render, a page per example in build/docs
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
-- ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen)
+- ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen, memory soak)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
 - ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
 - ``nox -s js_clients``: the emulator driven by AWS Amplify v6 and amazon-cognito-identity-js
@@ -124,12 +124,14 @@ def scenario(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks (reported, not asserted): test suite, emulator, scenario --auto, docgen."""
+    """Benchmarks (reported, not asserted): test suite, emulator, scenario --auto, docgen, and
+    the emulator's memory over a 100,000-sign-in soak (several minutes)."""
     install_locked(session, extras=("test",))
     session.run("python", "benchmarks/bench_tests.py")
     session.run("python", "benchmarks/bench_emulator.py")
     session.run("python", "benchmarks/bench_scenario.py")
     session.run("python", "benchmarks/bench_docgen.py", *session.posargs)
+    session.run("python", "benchmarks/bench_soak.py")
 
 
 @nox.session(python=PYTHON)
