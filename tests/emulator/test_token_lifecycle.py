@@ -156,7 +156,8 @@ def test_used_and_expired_sessions_are_forgotten(
 
 
 def test_sign_ins_leave_no_memory_behind(backend: EmulatorBackend) -> None:
-    """Each sign-in signed out again: memory stays flat (before, ~4.5 KB stayed per sign-in)."""
+    """Each sign-in signed out again: memory stays flat (before, ~3 KB stayed per sign-in;
+    ~15 KB grow over the 1000 here, ~200 KB if the expiry heap kept the dropped records)."""
     pool, client = make_pool(backend, devices=DEVICES)
     make_user(backend, pool)
 
@@ -178,4 +179,4 @@ def test_sign_ins_leave_no_memory_behind(backend: EmulatorBackend) -> None:
         grown = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
-    assert grown < 200_000, f"{grown} bytes kept after 1000 sign-ins signed out"
+    assert grown < 100_000, f"{grown} bytes kept after 1000 sign-ins signed out"
