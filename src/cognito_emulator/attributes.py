@@ -143,7 +143,7 @@ class AttributesMixin(BackendBase):
     # ------------------------------------------------------------------ helpers
     def _check_writable(self, pool: CognitoIdpUserPool, name: str) -> None:
         schema = _schema_attribute(pool, name)
-        if name == "sub" or (schema is not None and schema.mutable is False):
+        if schema is not None and schema.mutable is False:  # sub, among others
             raise InvalidParameterException(f"Cannot modify the non-mutable attribute {name}.")
         if schema is None:
             raise InvalidParameterException(

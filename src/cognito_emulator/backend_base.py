@@ -327,7 +327,6 @@ class BackendBase(CognitoIdpBackend):
             or user is None
             or user.id != sign_in.sub
             or sign_in.sub != claims.get("sub")
-            or sign_in.pool_id != pool.id
         ):
             raise NotAuthorizedException("Access Token has been revoked")
         if not user.enabled:

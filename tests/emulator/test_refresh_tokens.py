@@ -224,3 +224,37 @@ def test_a_renewed_sign_in_keeps_its_device(cognito: Any, unique_name: str) -> N
 
     assert _claims(renewed["AccessToken"])["device_key"] == device_key
     assert "NewDeviceMetadata" not in renewed
+
+
+def test_a_disabled_users_refresh_token_is_refused(
+    cognito: Any, pool_and_user: tuple[str, str]
+) -> None:
+    pool, user = pool_and_user
+    client = _client(cognito, pool)
+    tokens = _sign_in(cognito, pool, client, user)
+    cognito.admin_disable_user(UserPoolId=pool, Username=user)
+
+    with pytest.raises(ClientError) as exc:
+        cognito.get_tokens_from_refresh_token(
+            RefreshToken=tokens["RefreshToken"], ClientId=client["ClientId"]
+        )
+
+    assert _error(exc) == ("NotAuthorizedException", "User is disabled.")
+
+
+def test_revoke_token_revokes_only_the_clients_own_tokens(
+    cognito: Any, pool_and_user: tuple[str, str]
+) -> None:
+    pool, user = pool_and_user
+    client, other = _client(cognito, pool), _client(cognito, pool)
+    tokens = _sign_in(cognito, pool, client, user)
+
+    with pytest.raises(ClientError) as exc:
+        cognito.revoke_token(Token=tokens["RefreshToken"], ClientId=other["ClientId"])
+
+    assert _error(exc) == ("NotAuthorizedException", "Invalid Refresh Token")
+    assert cognito.get_user(AccessToken=tokens["AccessToken"])["Username"] == user
+    with pytest.raises(ClientError) as exc:
+        cognito.revoke_token(Token=tokens["AccessToken"], ClientId=client["ClientId"])
+    assert _error(exc)[0] == "UnsupportedTokenTypeException"
+    cognito.revoke_token(Token="not-a-token-of-ours", ClientId=client["ClientId"])  # RFC 7009

@@ -113,6 +113,7 @@ def test_an_id_token_or_another_pools_token_is_no_access_token(
         "another pool's key": backend.keys_of(other).sign(claims, ACCESS),
         "another issuer": keys.sign({**claims, "iss": f"https://example.com/{pool}"}, ACCESS),
         "another user's sub": keys.sign({**claims, "sub": "another-sub"}, ACCESS),
+        "not an access token": keys.sign({**claims, "token_use": "id"}, ACCESS),
     }
     for what, token in forgeries.items():
         with pytest.raises(NotAuthorizedException) as exc:

@@ -87,6 +87,32 @@ def test_deleting_the_pool_revokes_its_tokens(cognito: Any, unique_name: str) ->
     assert _error(exc)[0] == "ResourceNotFoundException"  # the client went with the pool
 
 
+def test_deleting_a_user_or_pool_forgets_its_sign_ins(backend: EmulatorBackend) -> None:
+    pool, client = make_pool(backend, devices=DEVICES)
+    make_user(backend, pool)
+    make_user(backend, pool, "bob")
+    _password_sign_in(backend, client)
+    backend.initiate_auth(client, "USER_PASSWORD_AUTH", {"USERNAME": "bob", "PASSWORD": PASSWORD})
+    bob = backend.admin_get_user(pool, "bob")
+
+    backend.admin_delete_user(pool, "ana")
+
+    assert [s.username for s in backend.sign_ins.of_pool(pool)] == ["bob"]
+    backend.delete_user_pool(pool)
+    assert len(backend.sign_ins) == 0
+    assert bob.id not in backend.user_states and pool not in backend.pool_keys
+
+
+def test_a_disabled_users_access_token_is_refused(backend: EmulatorBackend) -> None:
+    pool, client = make_pool(backend)
+    make_user(backend, pool)
+    tokens = _password_sign_in(backend, client)
+    backend.admin_disable_user(pool, "ana")
+
+    with pytest.raises(NotAuthorizedException, match="User is disabled"):
+        backend.get_user(tokens["AccessToken"])
+
+
 def test_tokens_are_bound_to_the_users_sub(backend: EmulatorBackend) -> None:
     """Even were a user removed without revoking (moto's own deletion), a new user of the same
     name is not the one the tokens were issued to."""

@@ -88,6 +88,18 @@ def test_a_code_signs_in_once_and_earlier_codes_never_again(
     assert "AuthenticationResult" in _answer(backend, client, session, totp.at(clock.now()))
 
 
+def test_only_ascii_digits_are_a_code(backend: EmulatorBackend, clock: FakeClock) -> None:
+    pool, client, totp = _set_up(backend, clock)
+    clock.advance(30)
+    code = totp.at(clock.now())
+    full_width = "".join(chr(ord(digit) - ord("0") + 0xFF10) for digit in code)  # U+FF10..
+    session = _sign_in(backend, pool, client)["Session"]
+
+    with pytest.raises(CodeMismatchException):
+        _answer(backend, client, session, full_width)
+    assert "AuthenticationResult" in _answer(backend, client, session, code)
+
+
 def test_a_new_authenticator_is_not_held_to_the_old_ones_codes(
     backend: EmulatorBackend, clock: FakeClock
 ) -> None:

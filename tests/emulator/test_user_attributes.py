@@ -239,3 +239,30 @@ def test_the_attribute_operations_need_a_live_access_token(cognito: Any, unique_
         with pytest.raises(ClientError) as exc:
             call()
         assert _error(exc) == ("NotAuthorizedException", "Access Token has been revoked")
+
+
+def test_an_email_that_signs_another_user_in_is_refused(cognito: Any, unique_name: str) -> None:
+    pool = cognito.create_user_pool(
+        PoolName=unique_name, UsernameAttributes=["email"], AutoVerifiedAttributes=["email"]
+    )["UserPool"]["Id"]
+    client = cognito.create_user_pool_client(
+        UserPoolId=pool, ClientName="app", ExplicitAuthFlows=ALL_FLOWS
+    )["UserPoolClient"]["ClientId"]
+    for name in ("ana", "bob"):
+        cognito.admin_create_user(
+            UserPoolId=pool,
+            Username=f"{name}@example.com",
+            UserAttributes=[{"Name": "email", "Value": f"{name}@example.com"}],
+            MessageAction="SUPPRESS",
+        )
+        cognito.admin_set_user_password(
+            UserPoolId=pool, Username=f"{name}@example.com", Password=PASSWORD, Permanent=True
+        )
+    token = _sign_in(cognito, client, "ana@example.com")
+
+    with pytest.raises(ClientError) as exc:
+        cognito.update_user_attributes(
+            AccessToken=token, UserAttributes=[{"Name": "email", "Value": "bob@example.com"}]
+        )
+
+    assert _error(exc)[0] == "AliasExistsException"
