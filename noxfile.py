@@ -4,10 +4,17 @@
 - ``nox -s lint``: ruff check, ruff format --check, and the lock files up to date
 - ``nox -s typecheck``: mypy (strict on python/)
 - ``nox -s validate``: docgen validate, the metadata and every snippet
-- ``nox -s docs``: docgen render, a page per example in build/docs
+- ``nox -s docs``: docgen render, the site in build/docs (a page per example, en, ja and it)
+- ``nox -s readme``: docgen readme, the examples' list in each language folder's README.md
+  (``nox -s readme -- --check`` only checks, as CI does)
+- ``nox -s browser``: the rendered site in headless Chromium (``/usr/bin/chromium``); screenshots
+  in build/artifacts
+- ``nox -s catalogs``: extract the page chrome's messages into docgen.pot and merge them into
+  each locale's .po (then translate what is new or fuzzy)
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen, memory soak)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
+- ``nox -s cli``: the AWS CLI examples (shellcheck, tests/cli, the CLI scenario --auto)
 - ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
 - ``nox -s js_clients``: the emulator driven by AWS Amplify v6 and amazon-cognito-identity-js
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
@@ -21,6 +28,8 @@ so a run today and a run next month use the same versions.
 
 from __future__ import annotations
 
+import glob
+import os
 import shutil
 import sys
 
@@ -110,9 +119,44 @@ def validate(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Render a page per example into build/docs (only after validation is clean)."""
+    """Render the site into build/docs: a page per example in every locale (en, ja, it), only
+    after validation is clean. Arguments go to docgen render (e.g. -- --locale en)."""
     install_locked(session)
     session.run("docgen", "render", "--out", "build/docs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def readme(session: nox.Session) -> None:
+    """Write the examples' list into each language folder's README.md (-- --check: only check)."""
+    install_locked(session)
+    session.run("docgen", "readme", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def browser(session: nox.Session) -> None:
+    """The rendered site in headless Chromium, driven by Playwright: tabs, copy, locales.
+
+    Uses the system's browser (Debian: apt-get install chromium), never ``playwright install``;
+    screenshots go to build/artifacts/. Arguments go to pytest.
+    """
+    if not shutil.which("chromium") and not session.env.get("DOCGEN_CHROMIUM"):
+        session.error("Chromium is needed: apt-get install chromium (or set DOCGEN_CHROMIUM)")
+    install_locked(session, extras=("test",), groups=("browser",))
+    session.run("pytest", "tests/docgen/test_site_browser.py", "--browser", "-n", "0",
+                *session.posargs)  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def catalogs(session: nox.Session) -> None:
+    """Extract the page chrome's messages (templates, render.py) into docgen.pot and merge
+    them into every locale's docgen.po; fuzzy or empty entries are left to translate."""
+    install_locked(session)
+    locale = "src/docgen/locale"
+    session.run("pybabel", "--quiet", "extract", "-F", "src/docgen/babel.cfg",
+                "-o", f"{locale}/docgen.pot", "--no-location", "--sort-output", "--omit-header",
+                "src/docgen")  # fmt: skip
+    session.run("pybabel", "--quiet", "update", "-D", "docgen", "-i", f"{locale}/docgen.pot",
+                "-d", locale, "--width=100", "--ignore-obsolete")  # fmt: skip
 
 
 @nox.session(python=PYTHON)
@@ -150,6 +194,53 @@ def javascript(session: nox.Session) -> None:
     session.run("npm", "run", "typecheck", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
     session.run("node", "scenarios/signup-user-with-mfa.js", "--auto", external=True)
+
+
+CLI_TOOLS = ("jq", "curl", "oathtool", "qrencode")  # Debian packages of the same names
+CLI_SCENARIO = "cli/scenarios/signup_user_with_mfa.sh"
+SPEC_HARNESS = "tests/scenarios/test_spec.py"
+
+
+@nox.session(python=PYTHON)
+def cli(session: nox.Session) -> None:
+    """The AWS CLI examples: shellcheck, their tests on the emulator, the scenario --auto (and
+    the shared specification harness on it, once tests/scenarios/test_spec.py exists).
+
+    Arguments after ``--`` go to pytest instead of ``-n 2`` and skip the scenario's own runs:
+    ``nox -R -s cli -- -n 2`` is the suite alone, ``nox -R -s cli -- tests/cli/test_sign_up.py``
+    one file.
+    """
+    missing = [tool for tool in CLI_TOOLS if shutil.which(tool) is None]
+    if missing:
+        names = " ".join(missing)
+        session.error(f"{names} not found: install it first (Debian: apt-get install {names})")
+    # the AWS CLI and shellcheck: the `cli` dependency group (awscli bundles its own botocore)
+    install_locked(session, extras=("test",), groups=("cli",))
+    # Every script starts a new `aws` process (and the scenario a new emulator): compiled
+    # bytecode halves their start-up, and where PYTHONDONTWRITEBYTECODE is set Python never
+    # writes it itself. Incremental: a second run takes a second or two. A file that doesn't
+    # compile (status 1) only stays slow.
+    session.run(
+        "python", "-m", "compileall", "-q", "-j", "0", _site_packages(session), success_codes=[0, 1]
+    )
+    session.run("shellcheck", *sorted(glob.glob("cli/**/*.sh", recursive=True)))
+    args = session.posargs or ["-n", "2"]
+    paths = [] if any(arg.startswith("tests/") for arg in args) else ["tests/cli"]
+    session.run("pytest", *paths, *args)
+    if session.posargs:
+        return
+    # the scenario as a reader runs it: it starts its own emulator
+    session.run("bash", CLI_SCENARIO, "--auto", external=True)
+    if os.path.exists(SPEC_HARNESS):  # every port held to scenarios/SPECIFICATION.md
+        port = ("--port-command", f"bash {CLI_SCENARIO}", "--port-modes", "auto")
+        session.run("pytest", SPEC_HARNESS, *port, "-n", "2")
+
+
+def _site_packages(session: nox.Session) -> str:
+    """The session venv's site-packages folder."""
+    code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    output = session.run("python", "-c", code, silent=True)
+    return str(output).strip()
 
 
 @nox.session(python=PYTHON)

@@ -44,3 +44,14 @@ def secret_hash(username: str, client_id: str, client_secret: str) -> str:
         client_secret.encode(), (username + client_id).encode(), hashlib.sha256
     ).digest()
     return base64.b64encode(digest).decode()
+
+
+def sign_up_user(cognito: Any, client_id: str, username: str, password: str = TEST_PASSWORD) -> str:
+    """Sign a user up through an app client (UNCONFIRMED; a code is 'e-mailed'); its name."""
+    cognito.sign_up(
+        ClientId=client_id,
+        Username=username,
+        Password=password,
+        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
+    )
+    return username

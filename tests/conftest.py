@@ -47,6 +47,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="also run the tests marked 'aws' against the real AWS account boto3 is configured for",
     )
+    parser.addoption(
+        "--browser",
+        action="store_true",
+        default=False,
+        help="also run the tests marked 'browser' (headless /usr/bin/chromium: nox -s browser)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -100,6 +106,12 @@ def _allow_only_loopback() -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--browser"):
+        reason = "drives Chromium: run with --browser (nox -s browser)"
+        skip_browser = pytest.mark.skip(reason=reason)
+        for item in items:
+            if "browser" in item.keywords:
+                item.add_marker(skip_browser)
     if config.getoption("--aws"):
         return
     skip = pytest.mark.skip(reason="needs a real AWS account: run with --aws (never in CI)")

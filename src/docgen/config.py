@@ -30,8 +30,9 @@ DEFAULT_ALLOW_LIST = frozenset(
 # parts so that this file does not trip the check it configures.)
 DEFAULT_DENY_LIST = ("alpha-docs-aws" + ".amazon.com", "integ-docs-aws" + ".amazon.com")
 # Folders never searched for snippets (by name, anywhere below the root), whatever the
-# language; each language's build folders come from the language table.
-GENERIC_EXCLUDED_DIRS = frozenset({".git", ".hg", ".svn", ".idea", ".vscode", "build", "dist"})
+# language; each language's build folders come from the language table. (Not "dist": the
+# upstream collection publishes pages from dist/ folders; .gitignore rules say what is built.)
+GENERIC_EXCLUDED_DIRS = frozenset({".git", ".hg", ".svn", ".idea", ".vscode", "build"})
 DEFAULT_MAX_FILE_BYTES = 2_000_000
 
 
@@ -60,6 +61,8 @@ class Config:
     exclude: tuple[str, ...] = ()  # path globs relative to the root
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     files: tuple[str, ...] = ()  # the configuration files read (they name the deny list)
+    # The policies the upstream collection's validator does not have (problems.STRICT_KINDS)
+    strict: bool = False
 
     def service_in_calls(self, language: str, slug: str) -> str:
         """How ``language``'s code names the service ``slug`` when calls name it (the AWS CLI:
@@ -198,6 +201,18 @@ def load_config(folder: str, metadata_folder: str | None = None) -> tuple[Config
     config.deny_list = tuple(dict.fromkeys([*DEFAULT_DENY_LIST, *deny]))
     exclude = _string_list(rules.get("exclude"), validation_path, "exclude", problems)
     config.exclude = tuple(exclude)
+    strict = rules.get("strict", False)
+    if isinstance(strict, bool):
+        config.strict = strict
+    else:
+        problems.append(
+            error(
+                validation_path,
+                rules.line_of("strict") if isinstance(rules, LineDict) else 0,
+                "strict must be true or false",
+                kind=Kind.CONFIG,
+            )
+        )
     size = rules.get("max_file_bytes")
     if isinstance(size, int) and not isinstance(size, bool) and size > 0:
         config.max_file_bytes = size

@@ -184,11 +184,24 @@ def metadata_files(folder: str) -> list[str]:
     ]
 
 
-def load_file(path: str) -> MetadataFile:
-    """Read and parse one metadata file; problems are recorded, never raised."""
+def load_file(path: str, max_bytes: int | None = None) -> MetadataFile:
+    """Read and parse one metadata file; problems are recorded, never raised. A file larger
+    than ``max_bytes`` is refused unread."""
     slug = os.path.basename(path)[: -len(SUFFIX)]
     result = MetadataFile(path=path, slug=slug)
     try:
+        size = os.path.getsize(path)
+        if max_bytes is not None and size > max_bytes:
+            result.problems.append(
+                error(
+                    path,
+                    0,
+                    f"metadata file of {size / 1e6:.1f} MB refused: docgen reads files of at "
+                    f"most {max_bytes / 1e6:g} MB (max_file_bytes in validation.yaml)",
+                    kind=Kind.READ,
+                )
+            )
+            return result
         with open(path, "rb") as handle:
             result.data = handle.read()
     except OSError as exc:

@@ -9,6 +9,7 @@ API-reference links), ``setUserMFAPreference`` (Java, Kotlin, PHP) and the canon
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # A word ends before a capitalised word that follows an upper-case run ("MFA|Preference") and
 # before a capital that follows a lower-case letter or a digit ("Set|User", "EC2|Describe").
@@ -40,3 +41,16 @@ def camel(action: str) -> str:
 def canonical(name: str) -> str:
     """The form in which every spelling of a name compares equal: lower case, no ``_``/``-``."""
     return name.replace("_", "").replace("-", "").lower()
+
+
+@cache
+def abbreviations(action: str) -> re.Pattern[str]:
+    """The canonical names that shorten ``action`` word by word: each word kept as its first
+    letter and any of its other letters, in order (``CreateConfigurationSetEventDestination``
+    -> ``createconfseteventdst``; ``DescribeDBClusters`` is no shortening of
+    ``DescribeDBClusterParameterGroups``: every word must leave a letter)."""
+    parts = []
+    for word in words(action):
+        letters = word.lower()
+        parts.append(re.escape(letters[0]) + "".join(f"{re.escape(c)}?" for c in letters[1:]))
+    return re.compile("".join(parts))

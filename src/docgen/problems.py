@@ -25,7 +25,8 @@ class Kind(enum.Enum):
     CONFIG = "config"  # sdks.yaml, services.yaml, entities.yaml or validation.yaml malformed
     NO_LANGUAGE_ENTRY = "no-language-entry"  # a language docgen's language table lacks
     # each metadata file
-    SCHEMA = "schema"  # field names and types (metadata_schema.json), an excerpt with no code
+    SCHEMA = "schema"  # field names and types (metadata_schema.json)
+    EXCERPT_WITHOUT_CODE = "excerpt-without-code"  # a description with no snippet
     STYLE = "style"  # capitals and punctuation of titles, synopses and descriptions
     EXAMPLE_ID = "example-id"  # malformed or duplicated example id
     UNKNOWN_LANGUAGE = "unknown-language"  # a language sdks.yaml does not name
@@ -34,6 +35,7 @@ class Kind(enum.Enum):
     # snippets in source files
     MARKER = "marker"  # malformed, unpaired, crossing or repeated snippet markers
     DUPLICATE_TAG = "duplicate-tag"  # a tag defined twice (one file or two)
+    CROSSING = "crossing"  # a snippet that ends before a snippet started inside it
     EMPTY_SNIPPET = "empty-snippet"
     # what ties metadata and sources together
     MISSING_SNIPPET = "missing-snippet"  # a snippet_tags entry no source file defines
@@ -88,6 +90,19 @@ def display_path(path: str, base: str) -> str:
     except ValueError:  # another drive on Windows
         return path
     return path if rel.startswith("..") else rel
+
+
+# Policies stricter than the upstream collection's own validator: reported only when asked
+# for (``docgen validate --strict``, or ``strict: true`` in validation.yaml).
+STRICT_KINDS = frozenset(
+    {
+        Kind.CROSSING,
+        Kind.EXCERPT_WITHOUT_CODE,
+        Kind.SERVICES_LACK_CALL,
+        Kind.SERVICES_UNCALLED,
+        Kind.UNUSED_SNIPPET,
+    }
+)
 
 
 def has_errors(problems: list[Problem]) -> bool:

@@ -1,32 +1,43 @@
-"""Render (stage 4 of the pipeline): one page per example, and an index.
+"""Render (stage 4 of the pipeline): a site of one page per example, in every locale.
 
-``render()`` takes the ``Collection`` of a clean validation report and writes, into an output
-folder, one page per example named by what it shows (``AssociateSoftwareToken.html``,
-``Hello.html``, ``Scenario_SignUpUserWithMfa.html``) and ``index.html`` listing Hello,
-Basics, Scenarios and Actions in that order. The page structure follows the public AWS
-code-examples pages (see ``../shared/METADATA.md``): title, the scenarios that show the action
-in context, one section per language in the order of ``sdks.yaml``, each with the SDK name, a
-link to the complete example, the excerpts and their API-reference links, and a footer.
+``render()`` takes the ``Collection`` of a clean validation report and writes, for each locale
+(``en``, ``ja``, ``it``: ``i18n.py``), ``<out>/<locale>/`` with one page per example named by
+its example id (``cognito-identity-provider_AssociateSoftwareToken.html``,
+``cognito-identity-provider_Hello.html``) and ``index.html`` listing Hello, Basics, Scenarios and
+Actions in that order; ``<out>/index.html`` links the locales and ``<out>/_static/`` holds the
+stylesheet and the script (the site needs nothing from the network). The page structure
+follows the public AWS code-examples pages (see ``../shared/METADATA.md``): title, the
+scenarios that show the action in context, one tab per language in the order of
+``sdks.yaml``, each with the SDK name, a link to the complete example, the excerpts
+(highlighted by Pygments, with a copy button) and their API-reference links, then
+previous/next links and a footer.
 
-Code is written exactly as extracted (HTML-escaped by Jinja2's autoescape, never reflowed).
-Pages are HTML a browser opens from disk (``style.css`` beside them) or, with
+The page model is built once, without any English in it; the templates say every sentence
+through gettext (``{% trans %}``), so each locale is the same pages with another catalog.
+Code is written exactly as extracted (escaped, never reflowed, never translated); metadata
+prose (titles, synopses) stays as the metadata has it. Pages are HTML or, with
 ``fmt="md"``, Markdown.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gettext
+import itertools
+import multiprocessing as mp
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 from urllib.parse import quote
 
 import jinja2
+from markupsafe import Markup
 
-from docgen import languages, names
+from docgen import highlight, i18n, languages, names
 from docgen.config import Config, Sdk, expand_entities
 from docgen.metadata import Example, LanguageVersion
 from docgen.validate import Collection
@@ -41,10 +52,27 @@ REPO_URL_PLACEHOLDER = "https://github.com/OWNER/REPOSITORY/tree/main"
 FORMATS = ("html", "md")
 CATEGORY_ORDER = ("Hello", "Basics", "Scenarios")  # then other categories A-Z, then Actions
 MANIFEST = ".docgen-pages-{fmt}"  # what the previous render wrote (stale pages are removed)
+STATIC = "_static"  # <out>/_static/: style.css (with Pygments' classes) and site.js
 _TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+_ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
 _SLOT = re.compile(r"\{\{\s*\.(\w+)\s*\}\}")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def N_(message: str) -> str:
+    """gettext's name for "extract this message, translate it later" (Babel finds it)."""
+    return message
+
+
+# The categories the metadata format defines: their headings are chrome, translated. Any
+# other category is the metadata's own text, shown as is.
+CATEGORY_LABELS = {
+    "Hello": N_("Hello"),
+    "Basics": N_("Basics"),
+    "Scenarios": N_("Scenarios"),
+    "Actions": N_("Actions"),
+}
 
 
 # --------------------------------------------------------------------------- page model
@@ -61,12 +89,15 @@ class CodeExcerpt:
     description: str | None
     code: str
     source: str  # the snippet tag or file name the code comes from
+    html: Markup = field(default_factory=Markup)  # the code highlighted (HTML pages only)
 
 
 @dataclass
 class Section:
-    """One language version of an example."""
+    """One language version of an example: one tab of the page."""
 
+    id: str  # "python", "java-2" when a language has several SDK versions on the page
+    label: str  # the tab's text: the language, with the SDK when it has several tabs
     language: str
     syntax: str  # the Pygments lexer name (languages.py), also the Markdown fence's language
     sdk_short: str
@@ -82,15 +113,17 @@ class Page:
     id: str
     name: str  # file name without suffix
     category: str
-    title: str
-    heading: str  # link text in the index
-    intro: str
+    title: str  # the metadata's title (an action page's title is chrome, from ``action``)
+    heading: str  # link text in the index, the README and the previous/next links
+    synopsis: str = ""
     synopsis_list: list[str] = field(default_factory=list)
     action: str | None = None
     context: list[Link] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     service: str = ""
     summary: str = ""  # one line for the index
+    previous: Link | None = None
+    next: Link | None = None
 
 
 @dataclass
@@ -109,24 +142,24 @@ class ServiceIndex:
 # --------------------------------------------------------------------------- helpers
 
 
-def _text(value: Any, config: Config) -> str:
+def metadata_text(value: Any, config: Config) -> str:
     return expand_entities(value, config) if isinstance(value, str) else ""
 
 
-def _expanded(details: dict[str, Any], key: str, config: Config) -> str:
+def expanded_name(details: dict[str, Any], key: str, config: Config) -> str:
     """An SDK or service name: ``expanded.<key>`` when given, else the entity expanded."""
     expanded = details.get("expanded")
     if isinstance(expanded, dict) and isinstance(expanded.get(key), str):
         return str(expanded[key])
-    return _text(details.get(key), config)
+    return metadata_text(details.get(key), config)
 
 
 def service_name(slug: str, config: Config, key: str = "long") -> str:
     details = config.services.get(slug) or {}
-    return _expanded(details, key, config) or slug
+    return expanded_name(details, key, config) or slug
 
 
-def _docs_url(path: Any) -> str | None:
+def docs_url(path: Any) -> str | None:
     """A documentation address: absolute as is, else relative to docs.aws.amazon.com."""
     if not isinstance(path, str) or not path or path.startswith("&"):
         return None
@@ -158,7 +191,7 @@ def api_reference_url(
             "ActionKebab": names.kebab(action),
         }
         url = _SLOT.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-        return _docs_url(url)
+        return docs_url(url)
     uid = api_ref.get("uid")
     version = (config.services.get(slug) or {}).get("version")
     if not isinstance(uid, str) or not uid or not isinstance(version, str) or not version:
@@ -167,26 +200,14 @@ def api_reference_url(
 
 
 def page_names(examples: Iterable[Example]) -> dict[str, str]:
-    """Example id -> page name (no suffix): the action, ``Hello`` or ``Scenario_<Name>``.
-
-    Names that two examples would share (two services with the same action, case-insensitively
-    on case-insensitive file systems) or that would hit ``index`` get the service slug first.
-    """
-    wanted: dict[str, str] = {}
-    for ex in examples:
-        wanted[ex.id] = _UNSAFE.sub("_", ex.action or ex.name) or "_"
-    counts: dict[str, int] = {"index": 1}
-    for name in wanted.values():
-        counts[name.lower()] = counts.get(name.lower(), 0) + 1
-    names: dict[str, str] = {}
-    for ex_id, name in wanted.items():
-        if counts[name.lower()] > 1:
-            name = _UNSAFE.sub("_", ex_id)
-        names[ex_id] = name
-    return names
+    """Example id -> page name (no suffix): the example id itself, such as
+    ``cognito-identity-provider_AssociateSoftwareToken``, so a page, its metadata entry and its
+    snippets are found by the same name; characters unsafe in a file name become ``_``."""
+    return {ex.id: _UNSAFE.sub("_", ex.id) or "_" for ex in examples}
 
 
-def _category_key(category: str) -> tuple[int, str]:
+def category_key(category: str) -> tuple[int, str]:
+    """Hello, Basics, Scenarios, then other categories A-Z, then Actions."""
     if category in CATEGORY_ORDER:
         return CATEGORY_ORDER.index(category), ""
     if category == "Actions":
@@ -194,20 +215,24 @@ def _category_key(category: str) -> tuple[int, str]:
     return len(CATEGORY_ORDER), category.lower()
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return one if count == 1 else many
-
-
 # --------------------------------------------------------------------------- building pages
 
 
 class _Builder:
-    def __init__(self, collection: Collection, out: str, suffix: str, repo_url: str | None):
+    def __init__(
+        self,
+        collection: Collection,
+        out: str,
+        suffix: str,
+        repo_url: str | None,
+        highlighter: Callable[[str, str], Markup] | None,
+    ):
         self.collection = collection
         self.config = collection.config
         self.out = out
         self.suffix = suffix
         self.repo_url = repo_url.rstrip("/") if repo_url else None
+        self.highlighter = highlighter
         self.examples = [ex for ex in collection.examples.values() if ex.is_mapping]
         self.names = page_names(self.examples)
         # (slug, action) -> the other examples (scenarios, basics) whose services name it
@@ -220,6 +245,7 @@ class _Builder:
                     self.in_context.setdefault((slug, action), []).append(ex)
         self._files: dict[str, str] = {}
         self._github: dict[str, Link] = {}
+        self._order = {name: i for i, name in enumerate(self.config.sdks)}
 
     def href(self, ex: Example) -> str:
         return quote(self.names[ex.id] + self.suffix)
@@ -234,8 +260,10 @@ class _Builder:
     def _github_link(self, github: str) -> Link:
         if self.repo_url:
             return Link(github, f"{self.repo_url}/{quote(github.strip('/'))}")
-        target = os.path.join(self.collection.root, github)
-        relative = os.path.relpath(os.path.abspath(target), os.path.abspath(self.out))
+        # Every locale's folder is one level below --out: the same relative path for all.
+        pages = os.path.join(os.path.abspath(self.out), i18n.SOURCE_LOCALE)
+        target = os.path.abspath(os.path.join(self.collection.root, github))
+        relative = os.path.relpath(target, pages)
         return Link(github, quote(relative.replace(os.sep, "/")))
 
     def file_text(self, name: str) -> str | None:
@@ -248,11 +276,20 @@ class _Builder:
                 return None
         return self._files[name]
 
+    def highlight(self, page: Page) -> None:
+        """Fill in each excerpt's highlighted HTML (the slow part: done by the workers)."""
+        if self.highlighter is None:
+            return
+        for section in page.sections:
+            for excerpt in section.excerpts:
+                if excerpt.source:
+                    excerpt.html = self.highlighter(excerpt.code, section.syntax)
+
     def excerpts(self, version: LanguageVersion) -> list[CodeExcerpt]:
         found: list[CodeExcerpt] = []
         snippets = self.collection.snippets
         for excerpt in version.excerpts:
-            description: str | None = _text(excerpt.description, self.config) or None
+            description: str | None = metadata_text(excerpt.description, self.config) or None
             for tag in excerpt.snippet_tags:
                 if tag.value in snippets:
                     found.append(CodeExcerpt(description, snippets[tag.value].text, tag.value))
@@ -268,12 +305,14 @@ class _Builder:
 
     def sections(self, ex: Example) -> list[Section]:
         sections: list[Section] = []
-        order = {name: i for i, name in enumerate(self.config.sdks)}
+        order = self._order
         by_language = ex.languages
         for language in sorted(by_language, key=lambda name: order.get(name, len(order))):
             sdk: Sdk | None = self.config.sdks.get(language)
             known = languages.get(language)
-            for version in by_language[language]:
+            syntax = known.lexer if known else (sdk.property if sdk else "") or "text"
+            versions = by_language[language]
+            for version in versions:
                 number = version.sdk_version
                 details = (sdk.versions.get(number) if sdk and number is not None else None) or {}
                 actions = {ex.slug: (ex.action,)} if ex.action else ex.services_for(version)
@@ -282,63 +321,65 @@ class _Builder:
                     for slug, listed in sorted(actions.items())
                     for action in sorted(listed)
                 ]
+                short = expanded_name(details, "short", self.config) or language
+                base_id = _UNSAFE.sub("-", (sdk.property if sdk else "") or language.lower())
+                several = len(versions) > 1
                 sections.append(
                     Section(
+                        id=f"{base_id}-{number}" if several else base_id,
+                        label=f"{language} ({short})" if several else language,
                         language=language,
-                        syntax=known.lexer if known else (sdk.property if sdk else "") or "text",
-                        sdk_short=_expanded(details, "short", self.config) or language,
-                        sdk_long=_expanded(details, "long", self.config) or language,
+                        syntax=syntax,
+                        sdk_short=short,
+                        sdk_long=expanded_name(details, "long", self.config) or language,
                         github=self.github_link(version.github),
-                        sdkguide=_docs_url(version.sdkguide),
+                        sdkguide=docs_url(version.sdkguide),
                         excerpts=self.excerpts(version),
                         api_links=api_links,
                     )
                 )
+        seen: dict[str, int] = {}
+        for section in sections:  # ids unique on the page, whatever the configuration says
+            seen[section.id] = seen.get(section.id, 0) + 1
+            if seen[section.id] > 1:
+                section.id = f"{section.id}-{seen[section.id]}"
         return sections
 
     def page(self, ex: Example) -> Page:
-        sections = self.sections(ex)
-        count = len(sections)
-        synopsis = _text(ex.synopsis, self.config)
-        synopsis_list = [_text(item.value, self.config) for item in ex.synopsis_list if item.value]
+        synopsis = metadata_text(ex.synopsis, self.config)
+        synopsis_list = [
+            metadata_text(item.value, self.config) for item in ex.synopsis_list if item.value
+        ]
         page = Page(
             id=ex.id,
             name=self.names[ex.id],
             category=ex.category,
-            title=_text(ex.title, self.config) or ex.name,
-            heading=_text(ex.title_abbrev, self.config) or ex.name,
-            intro="",
+            title=metadata_text(ex.title, self.config) or ex.name,
+            heading=metadata_text(ex.title_abbrev, self.config) or ex.name,
+            synopsis=synopsis,
             synopsis_list=synopsis_list,
-            sections=sections,
+            sections=self.sections(ex),
             service=service_name(ex.slug, self.config),
             summary=synopsis,
-        )
-        shows = _plural(
-            count, "The following code example shows", "The following code examples show"
         )
         action = ex.action
         if action is not None:
             page.action = action
-            page.title = f"Use {action} with an AWS SDK or CLI"
             page.heading = action
-            page.intro = f"{shows} how to use {action}."
             others = self.in_context.get((ex.slug, action), [])
             page.context = [
-                Link(_text(o.title_abbrev, self.config) or o.name, self.href(o))
+                Link(metadata_text(o.title_abbrev, self.config) or o.name, self.href(o))
                 for o in sorted(others, key=lambda o: self.names[o.id].lower())
             ]
         elif synopsis_list:
-            page.intro = f"{shows} how to:"
             page.summary = ""
-        elif synopsis:
-            page.intro = f"{shows} how to {synopsis}"
         return page
 
 
 # --------------------------------------------------------------------------- templates
 
 
-def _md(value: Any) -> str:
+def md_escape(value: Any) -> str:
     """Escape text for Markdown (not code: code goes into fences as is)."""
     return _MD_SPECIAL.sub(r"\\\1", str(value)).replace("\n", " ")
 
@@ -348,9 +389,9 @@ def _fence(code: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-@cache
-def environment() -> jinja2.Environment:
-    """The templates: ``*.html.j2`` autoescaped, ``*.md.j2`` not (their filter ``md`` escapes)."""
+def template_environment() -> jinja2.Environment:
+    """The templates, without translations: ``*.html.j2`` autoescaped, ``*.md.j2`` not
+    (their filter ``md`` escapes). Every sentence is a ``{% trans %}`` block."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(_TEMPLATES),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
@@ -358,11 +399,30 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.filters["md"] = _md
+    env.filters["md"] = md_escape
     env.filters["fence"] = _fence
-    env.filters["plural"] = _plural
     return env
+
+
+@cache
+def environment(locale: str = i18n.SOURCE_LOCALE) -> jinja2.Environment:
+    """The templates speaking ``locale``'s catalog (``i18n.translations``)."""
+    env = template_environment()
+    translations = i18n.translations(locale)
+    env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["category"] = _category_label(translations)
+    env.globals["locale"] = i18n.site_locale(locale)
+    return env
+
+
+def _category_label(translations: gettext.NullTranslations) -> Callable[[str], str]:
+    def label(category: str) -> str:
+        message = CATEGORY_LABELS.get(category)
+        return translations.gettext(message) if message else category
+
+    return label
 
 
 # --------------------------------------------------------------------------- render
@@ -371,8 +431,9 @@ def environment() -> jinja2.Environment:
 @dataclass
 class Rendered:
     out: str
-    pages: dict[str, str]  # example id -> file written
-    index: str
+    pages: dict[str, dict[str, str]]  # locale -> example id -> file written
+    index: str  # <out>/index.<fmt>: the locale chooser
+    locales: list[str] = field(default_factory=list)
 
 
 def _indexes(pages: list[Page], config: Config, examples: dict[str, Example]) -> list[ServiceIndex]:
@@ -390,7 +451,7 @@ def _indexes(pages: list[Page], config: Config, examples: dict[str, Example]) ->
         categories = by_service[slug]
         groups = [
             Group(category, sorted(categories[category], key=lambda p: p.heading.lower()))
-            for category in sorted(categories, key=_category_key)
+            for category in sorted(categories, key=category_key)
         ]
         result.append(ServiceIndex(slug, service_name(slug, config), groups))
     return result
@@ -402,23 +463,25 @@ def _guides(pages: list[Page], config: Config) -> list[Link]:
     guides: list[Link] = []
     for language, sdk in config.sdks.items():
         for details in sdk.versions.values():
-            long = _expanded(details, "long", config) or language
+            long = expanded_name(details, "long", config) or language
             if (language, long) in used:
-                guides.append(Link(long, _docs_url(details.get("guide"))))
+                guides.append(Link(long, docs_url(details.get("guide"))))
     return guides
 
 
-def _write(path: str, text: str) -> None:
-    """Write ``text`` unless the file already holds it (a re-render touches only changes)."""
+def _write(path: str, text: str, *, exists: bool = True) -> None:
+    """Write ``text`` unless the file already holds it (a re-render touches only changes).
+    ``exists=False``: the caller knows there is no such file (no read to try)."""
     if not text.endswith("\n"):
         text += "\n"
     data = text.encode("utf-8")
-    try:
-        with open(path, "rb") as handle:
-            if handle.read(len(data) + 1) == data:
-                return
-    except OSError:
-        pass
+    if exists:
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(len(data) + 1) == data:
+                    return
+        except OSError:
+            pass
     with open(path, "wb") as handle:
         handle.write(data)
 
@@ -431,60 +494,178 @@ def _remove_stale(out: str, manifest: str, written: set[str]) -> None:
     except OSError:
         return
     for name in previous:
-        if name and name not in written and name == os.path.basename(name):
+        safe = not os.path.isabs(name) and ".." not in name.split("/")
+        if name and name not in written and safe:
             with contextlib.suppress(OSError):
                 os.remove(os.path.join(out, name))
 
 
-def render(
-    collection: Collection, out: str, *, fmt: str = "html", repo_url: str | None = None
-) -> Rendered:
-    """Write one page per example and an index into ``out``. Raises OSError when it cannot.
+def _link_neighbours(indexes: list[ServiceIndex], suffix: str) -> None:
+    """Previous and next: the order of the index, across categories and services."""
+    ordered = [page for service in indexes for group in service.groups for page in group.pages]
+    for before, after in itertools.pairwise(ordered):
+        before.next = Link(after.heading, quote(after.name + suffix))
+        after.previous = Link(before.heading, quote(before.name + suffix))
 
-    The caller renders only a collection whose validation found no errors.
+
+def render(
+    collection: Collection,
+    out: str,
+    *,
+    fmt: str = "html",
+    repo_url: str | None = None,
+    locales: Iterable[str] = (i18n.SOURCE_LOCALE,),
+    jobs: int | None = None,
+) -> Rendered:
+    """Write, for each locale, one page per example and an index into ``out/<locale>/``.
+
+    Raises OSError when it cannot write, ``i18n.UnknownLocale`` for a locale without a
+    catalog. Above ``PARALLEL_PAGES`` pages, ``jobs`` worker processes (default: the CPU
+    count) highlight and write them. The caller renders only a collection whose validation
+    found no errors.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    codes = i18n.parse_locales(",".join(locales))
     # Nothing built here is cyclic garbage; the collector would rescan the whole metadata tree
     # again and again (half the time on a large collection).
     with gc_paused():
-        return _render(collection, out, fmt, repo_url)
+        return _render(collection, out, fmt, repo_url, codes, jobs)
 
 
-def _render(collection: Collection, out: str, fmt: str, repo_url: str | None) -> Rendered:
+# Above this many pages, the pages are highlighted and written by worker processes (fork).
+PARALLEL_PAGES = 400
+
+
+@dataclass
+class _Work:
+    """What a worker needs to render a slice of the pages (inherited through fork)."""
+
+    builder: _Builder
+    pages: list[Page]
+    locales: list[str]
+    fmt: str
+    out: str
+    common: dict[str, Any]
+    existing: dict[str, set[str]]  # locale -> file names already in its folder
+
+
+_WORK: _Work | None = None
+
+
+def _render_slice(bounds: tuple[int, int]) -> list[tuple[str, str]]:
+    """Highlight and write pages[first:last] in every locale -> (example id, file name)."""
+    work = _WORK
+    assert work is not None
+    first, last = bounds
+    pages = work.pages[first:last]
+    suffix = "." + work.fmt
+    for page in pages:
+        work.builder.highlight(page)
+    for code in work.locales:
+        template = environment(code).get_template(f"page.{work.fmt}.j2")
+        folder = os.path.join(work.out, code)
+        existing = work.existing[code]
+        for page in pages:
+            name = page.name + suffix
+            text = template.render(page=page, filename=quote(name), **work.common)
+            _write(os.path.join(folder, name), text, exists=name in existing)
+    return [(page.id, page.name + suffix) for page in pages]
+
+
+def _render_pages(work: _Work, jobs: int) -> list[tuple[str, str]]:
+    global _WORK
+    _WORK = work
+    try:
+        count = len(work.pages)
+        if jobs <= 1 or count < PARALLEL_PAGES or "fork" not in mp.get_all_start_methods():
+            return _render_slice((0, count))
+        step = max(1, -(-count // (jobs * 4)))  # a few slices a worker, for balance
+        slices = [(i, min(i + step, count)) for i in range(0, count, step)]
+        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+            return [item for chunk in pool.map(_render_slice, slices) for item in chunk]
+    finally:
+        _WORK = None
+
+
+def _render(
+    collection: Collection,
+    out: str,
+    fmt: str,
+    repo_url: str | None,
+    locales: list[str],
+    jobs: int | None,
+) -> Rendered:
     suffix = "." + fmt
-    builder = _Builder(collection, out, suffix, repo_url)
+    highlighter = highlight.Highlighter() if fmt == "html" else None
+    builder = _Builder(collection, out, suffix, repo_url, highlighter)
     pages = [builder.page(ex) for ex in builder.examples]
-    env = environment()
-    page_template = env.get_template(f"page.{fmt}.j2")
     index_name = "index" + suffix
     indexes = _indexes(pages, collection.config, collection.examples)
+    _link_neighbours(indexes, suffix)
     services = [s.name for s in indexes]
-    index_title = (
-        f"Code examples for {services[0]} using AWS SDKs"
-        if len(services) == 1
-        else "Code examples using AWS SDKs"
-    )
-    common = {"index": index_name, "index_title": index_title, "suffix": suffix}
+    guides = _guides(pages, collection.config)
+    chooser = [i18n.site_locale(code) for code in locales]
+    service = services[0] if len(services) == 1 else None
+    common: dict[str, Any] = {
+        "index": index_name,
+        "service": service,
+        "suffix": suffix,
+        "locales": chooser,
+        "static": f"../{STATIC}",
+    }
 
-    os.makedirs(out, exist_ok=True)
-    written: dict[str, str] = {}
-    for page in pages:
-        name = page.name + suffix
-        _write(os.path.join(out, name), page_template.render(page=page, **common))
-        written[page.id] = name
-    _write(
-        os.path.join(out, index_name),
-        env.get_template(f"index.{fmt}.j2").render(
-            services=indexes, guides=_guides(pages, collection.config), count=len(pages), **common
-        ),
-    )
-    files = {*written.values(), index_name}
+    existing: dict[str, set[str]] = {}
+    for code in locales:
+        folder = os.path.join(out, code)
+        os.makedirs(folder, exist_ok=True)
+        existing[code] = set(os.listdir(folder))
+    work = _Work(builder, pages, locales, fmt, out, common, existing)
+    pairs = _render_pages(work, jobs if jobs is not None else (os.cpu_count() or 1))
+    names = dict(pairs)
+
+    written: dict[str, dict[str, str]] = {}
+    for code in locales:
+        env = environment(code)
+        folder = os.path.join(out, code)
+        _write(
+            os.path.join(folder, index_name),
+            env.get_template(f"index.{fmt}.j2").render(
+                services=indexes, guides=guides, count=len(pages), filename=index_name, **common
+            ),
+        )
+        _finish(folder, fmt, {*names.values(), index_name})
+        written[code] = dict(names)
+
+    top = {index_name}
+    root = environment(i18n.SOURCE_LOCALE).get_template(f"root.{fmt}.j2")
+    titles = {code: _index_title(code, service) for code in locales}
+    _write(os.path.join(out, index_name), root.render(titles=titles, **common))
     if fmt == "html":
-        with open(os.path.join(_TEMPLATES, "style.css"), encoding="utf-8") as handle:
-            _write(os.path.join(out, "style.css"), handle.read())
-        files.add("style.css")
+        os.makedirs(os.path.join(out, STATIC), exist_ok=True)
+        with open(os.path.join(_ASSETS, "style.css"), encoding="utf-8") as handle:
+            css = handle.read() + "\n/* Code highlighting (Pygments) */\n" + highlight.stylesheet()
+        _write(os.path.join(out, STATIC, "style.css"), css)
+        with open(os.path.join(_ASSETS, "site.js"), encoding="utf-8") as handle:
+            _write(os.path.join(out, STATIC, "site.js"), handle.read())
+        top |= {f"{STATIC}/style.css", f"{STATIC}/site.js"}
+    _finish(out, fmt, top)
+    return Rendered(
+        out=out, pages=written, index=os.path.join(out, index_name), locales=list(locales)
+    )
+
+
+def _index_title(locale: str, service: str | None) -> str:
+    """The index's title in ``locale`` (the locale chooser shows each in its own language)."""
+    translations = i18n.translations(locale)
+    if service is not None:
+        return translations.gettext("Code examples for %(service)s using AWS SDKs") % {
+            "service": service
+        }
+    return translations.gettext("Code examples using AWS SDKs")
+
+
+def _finish(folder: str, fmt: str, files: set[str]) -> None:
     manifest = MANIFEST.format(fmt=fmt)
-    _remove_stale(out, manifest, files)
-    _write(os.path.join(out, manifest), "\n".join(sorted(files)) + "\n")
-    return Rendered(out=out, pages=written, index=os.path.join(out, index_name))
+    _remove_stale(folder, manifest, files)
+    _write(os.path.join(folder, manifest), "\n".join(sorted(files)) + "\n")

@@ -9,9 +9,9 @@ A marker sits in a comment of the file's language (``languages.py``: ``#`` in Py
 YAML, ...) may use any comment syntax. A marker-like line that is malformed, or in a comment
 syntax its file's language does not use, is reported.
 
-Only text files are read: folders such as ``.git``, ``.venv`` and ``node_modules``, symbolic
-links, lock files, files with binary suffixes or NUL bytes, and files over the size limit are
-skipped.
+Only source files are read (``iter_source_files``): what a ``.gitignore`` ignores, folders such
+as ``.git``, ``.venv`` and ``node_modules``, symbolic links, lock files, files with NUL bytes
+and files over the size limit are skipped.
 """
 
 from __future__ import annotations
@@ -19,54 +19,26 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from docgen import languages
+from docgen import gitignore, languages
 from docgen.config import DEFAULT_MAX_FILE_BYTES, Config, excluded_dirs
 from docgen.problems import Kind, Problem, error, warning
 
-# Binary files of no language in particular; compiled output comes from the language table.
-BINARY_SUFFIXES = frozenset(
-    [
-        ".png",
-        ".jpg",
-        ".jpeg",
-        ".gif",
-        ".bmp",
-        ".ico",
-        ".webp",
-        ".svgz",
-        ".pdf",
-        ".zip",
-        ".gz",
-        ".tgz",
-        ".bz2",
-        ".xz",
-        ".7z",
-        ".tar",
-        ".mp3",
-        ".mp4",
-        ".wav",
-        ".mov",
-        ".avi",
-        ".woff",
-        ".woff2",
-        ".ttf",
-        ".otf",
-        ".eot",
-        ".db",
-        ".sqlite",
-        ".parquet",
-        ".pkl",
-        ".npy",
-        ".bin",
-    ]
+# Files of no language in the table that are read for snippets and secrets: the document
+# types the upstream collection publishes from (and checks).
+DOCUMENT_EXTENSIONS = frozenset(
+    [".md", ".html", ".css", ".json", ".yaml", ".yml", ".toml", ".tf", ".txt", ".cmd"]
 )
 # Comments of files in no language of the table: Markdown and HTML, SQL, INI, LaTeX, batch...
 OTHER_COMMENTS = ("<!--", "--", ";", "%", "::", "rem", "(*", "'")
-# What may close a marker's comment on its line: */ (C), */} (JSX), --> (HTML), *) and #>.
-_CLOSER = r"(?:\*/\}|\*/|-->|\*\)|#>)"
+# What may close a marker's comment on its line: */ or **/ (C, JSDoc), */} (JSX), --> (HTML),
+# *) and #>.
+_CLOSER = r"(?:\*+/\}|\*+/|-->|\*\)|#>)"
+_CLOSES = re.compile(rf"\s*{_CLOSER}?\s*")
+_WORD = re.compile(r"\w")
 
 
 def _comment(openers: Iterable[str]) -> str:
@@ -78,8 +50,14 @@ def _comment(openers: Iterable[str]) -> str:
 
 
 def _marker(openers: Iterable[str]) -> re.Pattern[str]:
+    """A marker line: the comment may follow code (``}// snippet-end:[tag]``, group ``code``;
+    not in a string or Markdown's inline code, so no quotes or backticks) and hold more comment
+    punctuation (``#// snippet-start``); what follows the tag (group ``rest``) should only
+    close the comment, and a missing ``]`` (group ``close``) ends the tag at the line's end,
+    as the upstream tools read it."""
     return re.compile(
-        rf"^\s*{_comment(openers)}\s*snippet-(start|end):\[([^\]\s]+)\]\s*{_CLOSER}?\s*$",
+        rf"^(?P<code>[^\"'`]*?){_comment(openers)}[\s/*#]*snippet-(?P<kind>start|end):"
+        rf"\[(?P<tag>[^\]\s]+)(?:(?P<close>\])(?P<rest>.*)|\s*)$",
         re.IGNORECASE,
     )
 
@@ -145,54 +123,114 @@ class SnippetIndex:
 FileHook = Callable[[str, bytes], None]
 
 
-def dedent(lines: list[str]) -> str:
-    """Remove the indentation common to all non-blank lines; drop trailing blank lines."""
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    prefix: str | None = None
-    for line in lines:
-        if not line.strip():
-            continue
-        indent = line[: len(line) - len(line.lstrip())]
-        if prefix is None:
-            prefix = indent
-        elif not indent.startswith(prefix):
-            common = 0
-            for a, b in zip(prefix, indent, strict=False):
-                if a != b:
-                    break
-                common += 1
-            prefix = prefix[:common]
-        if not prefix:
-            break
-    cut = len(prefix or "")
-    return "\n".join(line[cut:] if line.strip() else "" for line in lines)
+_BLANK_LINES = re.compile(r"^[ \t\f\v]+$", re.MULTILINE)
+_NON_SPACE = re.compile(r"\S")
+
+
+def dedent(text: str) -> str:
+    """Remove the indentation common to all non-blank lines of ``text``; blank lines become
+    empty and trailing ones are dropped. (String methods over the whole text, in C: snippets
+    hold most of a collection's text.)"""
+    if " \n" in text or "\t\n" in text or text[-1:].isspace() or "\f" in text or "\v" in text:
+        text = _BLANK_LINES.sub("", text)
+    text = text.rstrip("\n")
+    lines = text.split("\n")
+    if len(lines) > 1 or lines[0]:
+        # What the smallest and the largest line share, all of them share (blank lines are
+        # empty now, and left out); its leading white space is the common indentation.
+        low, high = min(filter(None, lines)), max(filter(None, lines))
+        common = 0
+        while common < len(low) and low[common] == high[common]:
+            common += 1
+        shared = low[:common]
+        prefix = shared[: len(shared) - len(shared.lstrip())]
+        if prefix:
+            text = ("\n" + text).replace("\n" + prefix, "\n")[1:]
+    return text
+
+
+def _marker_lines(text: str) -> list[tuple[int, int, int]]:
+    """``(line index, start offset, end offset)`` of every line holding ``snippet-``, found
+    with ``str.find`` (the rest of a file is never split into lines)."""
+    found: list[tuple[int, int, int]] = []
+    line = counted = 0
+    position = text.find("snippet-")
+    while position != -1:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line += text.count("\n", counted, start)
+        counted = start
+        found.append((line, start, end))
+        position = text.find("snippet-", end)
+    return found
 
 
 def extract_from_text(
-    text: str, path: str, syntaxes: MarkerSyntaxes | None = None
+    text: str,
+    path: str,
+    syntaxes: MarkerSyntaxes | None = None,
+    keep: Container[str] | None = None,
 ) -> tuple[list[Snippet], list[Problem]]:
-    """All snippets of one file's text, with the marker problems found in it."""
+    """All snippets of one file's text, with the marker problems found in it.
+
+    Lines end with ``\\n``, ``\\r\\n`` or ``\\r`` (as the upstream tools read them).
+    ``keep``: the tags whose text is wanted (None: all); the others get an empty text.
+    """
     syntaxes = syntaxes or MarkerSyntaxes()
     syntax = syntaxes.of(path)
-    lines = text.splitlines()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     problems: list[Problem] = []
     snippets: list[Snippet] = []
     stack: list[str] = []
     starts: dict[str, int] = {}  # open tag -> index of its start line
-    markers: set[int] = set()
+    markers: dict[int, tuple[int, int]] = {}  # marker line index -> (start, end) offsets
     seen: dict[str, int] = {}  # tag -> line of its first complete snippet in this file
-    for index, line in enumerate(lines):
-        if "snippet-" not in line:
-            continue
+    for index, line_start, line_end in _marker_lines(text):
+        line = text[line_start:line_end]
         match = syntax.marker.match(line)
         if match is None:
             if syntaxes.marker_like.match(line):
-                markers.add(index)
+                markers[index] = (line_start, line_end)
                 problems.append(_malformed(path, index + 1, line, syntax, syntaxes))
             continue
-        markers.add(index)
-        kind, tag = match.group(1).lower(), match.group(2)
+        markers[index] = (line_start, line_end)
+        kind, tag = match.group("kind").lower(), match.group("tag")
+        if match.group("code").strip():
+            problems.append(
+                warning(
+                    path,
+                    index + 1,
+                    f"code before snippet-{kind}:[{tag}] on its line is left out of the "
+                    f"snippet: {match.group('code').strip()[:40]!r}",
+                    kind=Kind.MARKER,
+                )
+            )
+        rest = match.group("rest") or ""
+        if not match.group("close"):
+            problems.append(
+                warning(
+                    path,
+                    index + 1,
+                    f"snippet-{kind}:[{tag} has no closing ']' (the tag is read to the end "
+                    "of the line)",
+                    kind=Kind.MARKER,
+                )
+            )
+        elif not _CLOSES.fullmatch(rest):
+            # Code after the tag is commented out with the marker: an error. Stray
+            # punctuation (``]'``, ``].``) is untidy only.
+            report = error if _WORD.search(rest) else warning
+            problems.append(
+                report(
+                    path,
+                    index + 1,
+                    f"text after snippet-{kind}:[{tag}] is part of the marker's comment, "
+                    f"not of the snippet: {rest.strip()[:40]!r}",
+                    kind=Kind.MARKER,
+                )
+            )
         if kind == "start":
             if tag in starts:
                 problems.append(
@@ -223,7 +261,7 @@ def extract_from_text(
                     index + 1,
                     f"snippet {tag} crosses snippet {', '.join(inner)}: it ends before "
                     "the snippets started inside it",
-                    kind=Kind.MARKER,
+                    kind=Kind.CROSSING,
                 )
             )
         stack.remove(tag)
@@ -239,18 +277,34 @@ def extract_from_text(
             )
             continue
         seen[tag] = start + 1
-        body = [i for i in range(start + 1, index) if i not in markers]
-        if not body or not any(lines[i].strip() for i in body):
+        first = start + 1  # the first and last lines of code: marker lines are left out
+        while first < index and first in markers:
+            first += 1
+        last = index - 1
+        while last > start and last in markers:
+            last -= 1
+        # The text between the two markers, less the lines of markers nested in it.
+        pieces = []
+        offset = markers[start][1] + 1
+        marker_lines = list(markers)  # in line order: the dict is filled line by line
+        for nested in marker_lines[
+            bisect_right(marker_lines, start) : bisect_left(marker_lines, index)
+        ]:
+            pieces.append(text[offset : markers[nested][0]])
+            offset = markers[nested][1] + 1
+        pieces.append(text[offset : markers[index][0]])
+        raw = "".join(pieces)
+        if not _NON_SPACE.search(raw):
             problems.append(
                 warning(path, start + 1, f"snippet {tag} is empty", kind=Kind.EMPTY_SNIPPET)
             )
         snippets.append(
             Snippet(
                 tag=tag,
-                text=dedent([lines[i] for i in body]),
+                text=dedent(raw) if keep is None or tag in keep else "",
                 path=path,
-                first_line=(body[0] + 1) if body else start + 2,
-                last_line=(body[-1] + 1) if body else index,
+                first_line=first + 1 if first < index else start + 2,
+                last_line=last + 1 if first < index else index,
                 marker_line=start + 1,
             )
         )
@@ -283,67 +337,107 @@ def _malformed(
     return error(path, line_number, message, kind=Kind.MARKER)
 
 
+def decode_source(data: bytes, path: str, problems: list[Problem]) -> str | None:
+    """A source file's text (UTF-8, with or without a byte-order mark), or None with an
+    ``encoding`` problem at the first undecodable byte: its snippets are not read, as the
+    upstream tools do not read them."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        problems.append(
+            error(
+                path,
+                line,
+                f"not valid UTF-8 (byte {data[exc.start]:#04x}): its snippets are not read",
+                kind=Kind.ENCODING,
+            )
+        )
+        return None
+
+
 def iter_source_files(
     root: str,
     excluded: frozenset[str] | None = None,
     exclude: tuple[str, ...] = (),
     problems: list[Problem] | None = None,
-) -> Iterator[tuple[str, int]]:
-    """Yield ``(path, size)`` of the regular files below ``root`` worth reading.
+) -> Iterator[str]:
+    """Yield the paths of the source files below ``root``, in name order.
 
-    ``excluded``: folder names or globs never entered (default: ``config.excluded_dirs()``);
-    ``exclude``: path globs relative to ``root``. Lock files and files with binary suffixes
-    (generic, and every language's build output) are never yielded.
+    A source file has the extension of a language of the table or of a document type
+    (``DOCUMENT_EXTENSIONS``). Never yielded: what a ``.gitignore`` ignores (as git reads it),
+    folders in ``excluded`` (names or globs; default: ``config.excluded_dirs()``), paths
+    matching ``exclude`` (globs relative to ``root``), lock files and symbolic links.
     """
     excluded = excluded_dirs() if excluded is None else excluded
     folder_names = frozenset(name for name in excluded if not _GLOB.search(name))
     folder_globs = tuple(name for name in excluded if _GLOB.search(name))
     skipped_names = languages.lock_files()
-    binary_suffixes = BINARY_SUFFIXES | languages.build_suffixes()
-    pending = [root]
+    readable = frozenset(languages.by_extension()) | DOCUMENT_EXTENSIONS
+    pending: list[tuple[str, str, gitignore.Rules]] = [(root, "", gitignore.Rules())]
     while pending:
-        folder = pending.pop()
+        folder, relative, rules = pending.pop()
         try:
             with os.scandir(folder) as entries:
-                found = sorted(entries, key=lambda e: e.name)
+                found = sorted(entries, key=_name)
         except OSError as exc:
             if problems is not None:
                 problems.append(
                     warning(folder, 0, f"cannot list folder: {exc.strerror or exc}", kind=Kind.READ)
                 )
             continue
-        subfolders = []
+        if any(entry.name == gitignore.NAME for entry in found):
+            rules = rules.below(folder, relative)
+        folders: list[os.DirEntry[str]] = []
+        files: list[os.DirEntry[str]] = []
         for entry in found:
-            name = entry.name
             try:
-                if entry.is_symlink():
-                    continue
-                if entry.is_dir():
-                    if name in folder_names or (
+                # (Not following symbolic links: a link is neither a folder nor a file here.)
+                name = entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    if name not in folder_names and not (
                         folder_globs and any(fnmatch.fnmatchcase(name, g) for g in folder_globs)
                     ):
-                        continue
-                    if exclude and _excluded(entry.path, root, exclude):
-                        continue
-                    subfolders.append(entry.path)
-                elif entry.is_file():
-                    if name in skipped_names:
-                        continue
-                    if os.path.splitext(name)[1].lower() in binary_suffixes:
-                        continue
-                    if exclude and _excluded(entry.path, root, exclude):
-                        continue
-                    yield entry.path, entry.stat().st_size
+                        folders.append(entry)
+                else:
+                    dot = name.rfind(".")
+                    if (
+                        dot > 0
+                        and name[dot:].lower() in readable
+                        and name not in skipped_names
+                        and entry.is_file(follow_symlinks=False)
+                    ):
+                        files.append(entry)
             except OSError:
                 continue
+        ignored = rules.ignored(relative, [e.name for e in folders], is_dir=True)
+        subfolders = [
+            (entry.path, relative + entry.name + "/", rules)
+            for entry in folders
+            if entry.name not in ignored
+            and not (exclude and _excluded(relative + entry.name, exclude))
+        ]
+        ignored = rules.ignored(relative, [e.name for e in files], is_dir=False)
+        for entry in files:
+            if entry.name not in ignored and not (
+                exclude and _excluded(relative + entry.name, exclude)
+            ):
+                yield entry.path
         pending.extend(reversed(subfolders))
 
 
 _GLOB = re.compile(r"[*?\[]")
+# A tag with a {placeholder} is a template that documentation shows (upstream's steering
+# docs: python.example_code.{service}.Hello), written out once per page that shows it: not a
+# tag defined twice. (The first one found is kept, as for any tag.)
+_PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
-def _excluded(path: str, root: str, patterns: tuple[str, ...]) -> bool:
-    rel = os.path.relpath(path, root).replace(os.sep, "/")
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return any(
         fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns
     )
@@ -354,8 +448,10 @@ def extract(
     config: Config | None = None,
     on_file: FileHook | None = None,
     skip: frozenset[str] = frozenset(),
+    keep: Container[str] | None = None,
 ) -> SnippetIndex:
-    """Extract every snippet below ``root``.
+    """Extract every snippet below ``root`` (the text of those whose tags are in ``keep``,
+    when given; the others' text is left empty).
 
     ``on_file(path, data)`` is called with the bytes of every text file read (the validator
     scans them for secrets without reading them twice); paths in ``skip`` (absolute) are
@@ -371,14 +467,20 @@ def extract(
     problems = index.problems
     snippets = index.snippets
     syntaxes = MarkerSyntaxes()
-    for path, size in iter_source_files(root, excluded, exclude, problems):
-        if size > max_bytes:
-            continue
-        if skip and os.path.abspath(path) in skip:
+    # The paths to skip as the walk spells them (root joined with the path below it).
+    absolute_root = os.path.abspath(root)
+    skipped = {os.path.join(root, os.path.relpath(p, absolute_root)) for p in skip}
+    for path in iter_source_files(root, excluded, exclude, problems):
+        if path in skipped:
             continue
         try:
             with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+                # Data, not source, over the size limit (max_file_bytes). Reading the whole
+                # file (its size known) allocates exactly: read(limit) would allocate the
+                # limit for every file and shrink it, which fragments the heap.
+                if os.fstat(handle.fileno()).st_size > max_bytes:
+                    continue
+                data = handle.read()
         except OSError as exc:
             problems.append(warning(path, 0, f"cannot read: {exc.strerror or exc}", kind=Kind.READ))
             continue
@@ -388,12 +490,14 @@ def extract(
             on_file(path, data)
         if b"snippet-" not in data:
             continue
-        text = data.decode("utf-8", errors="replace")
-        found, file_problems = extract_from_text(text, path, syntaxes)
+        text = decode_source(data, path, problems)
+        if text is None:
+            continue
+        found, file_problems = extract_from_text(text, path, syntaxes, keep)
         problems.extend(file_problems)
         for snippet in found:
             first = snippets.get(snippet.tag)
-            if first is not None:
+            if first is not None and not _PLACEHOLDER.search(snippet.tag):
                 problems.append(
                     error(
                         path,

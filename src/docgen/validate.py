@@ -25,7 +25,6 @@ from importlib import resources
 from typing import Any
 
 import fastjsonschema
-import jsonschema
 
 from docgen import languages, names
 from docgen.config import Config, load_config
@@ -38,13 +37,18 @@ from docgen.metadata import (
     load_file,
     metadata_files,
 )
-from docgen.problems import Kind, Problem, error, warning
-from docgen.snippets import Snippet, extract
+from docgen.problems import STRICT_KINDS, Kind, Problem, error, warning
+from docgen.snippets import Snippet, decode_source, extract
 from docgen.yamlfile import gc_paused, line_of
 
 # Below this much metadata, starting worker processes costs more than it saves.
-PARALLEL_THRESHOLD_BYTES = 1_000_000
+PARALLEL_THRESHOLD_BYTES = 4_000_000
 _END_PUNCT = ".!?:;"
+# An example id: <prefix>_<name>. The prefix is the file's service slug, another services.yaml
+# key (api-gateway-management-api_metadata.yaml holds apigatewaymanagementapi_...), or one of
+# these for examples of several services.
+_ID_PREFIXES = frozenset({"cross", "serverless"})
+_ID_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _TRAILING_ENTITY = re.compile(r"&[\w.-]+;$")
 
 
@@ -55,6 +59,7 @@ class Collection:
     root: str
     config: Config
     examples: dict[str, Example] = field(default_factory=dict)
+    # Every snippet found; the text of one no example shows may be left empty.
     snippets: dict[str, Snippet] = field(default_factory=dict)
 
 
@@ -74,9 +79,7 @@ class Report:
 
 @cache
 def _schema_text() -> str:
-    text = resources.files("docgen").joinpath("metadata_schema.json").read_text("utf-8")
-    jsonschema.validators.validator_for(json.loads(text)).check_schema(json.loads(text))
-    return text
+    return resources.files("docgen").joinpath("metadata_schema.json").read_text("utf-8")
 
 
 def _schema() -> dict[str, Any]:
@@ -87,7 +90,11 @@ def _schema() -> dict[str, Any]:
 
 @cache
 def _schema_validator() -> Any:
-    """jsonschema's validator: every error of an example, with its path, for the messages."""
+    """jsonschema's validator: every error of an example, with its path, for the messages.
+    (Imported only when an example is invalid: loading jsonschema costs more than checking
+    a valid collection.)"""
+    import jsonschema
+
     schema = _schema()
     # Resolving "$ref" costs more than the rest of the validation: the schema is not
     # recursive, so its references are replaced by their targets once.
@@ -179,7 +186,7 @@ def _check_style(ex: Example) -> list[Problem]:
                         ex.path,
                         excerpt.line,
                         f"{ex.id}: an excerpt needs snippet_tags or snippet_files",
-                        kind=Kind.SCHEMA,
+                        kind=Kind.EXCERPT_WITHOUT_CODE,
                     )
                 )
     return problems
@@ -246,16 +253,18 @@ def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
     scanner = LeakScanner(config.allow_list, config.deny_list)
     scanner.scan(mfile.path, mfile.data)
     problems += scanner.problems
-    id_pattern = re.compile(rf"{re.escape(mfile.slug)}_[A-Za-z0-9][A-Za-z0-9_]*")
     tree = mfile.tree if mfile.tree is not None else {}
     for ex in mfile.examples:
-        if not id_pattern.fullmatch(ex.id):
+        prefix, _, name = ex.id.partition("_")
+        known_prefix = prefix == mfile.slug or prefix in config.services or prefix in _ID_PREFIXES
+        if not (known_prefix and _ID_NAME.fullmatch(name)):
             problems.append(
                 error(
                     ex.path,
                     ex.line,
                     f"{ex.id}: example id must be {mfile.slug}_<Action>, {mfile.slug}_Hello "
-                    f"or {mfile.slug}_Scenario_<Name>",
+                    f"or {mfile.slug}_Scenario_<Name> (or start with another service of "
+                    "services.yaml)",
                     kind=Kind.EXAMPLE_ID,
                 )
             )
@@ -281,7 +290,7 @@ def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
 
 def load_and_check(path: str, config: Config) -> MetadataFile:
     """Load one metadata file and run its own checks (runs in a worker process)."""
-    mfile = load_file(path)
+    mfile = load_file(path, config.max_file_bytes)
     mfile.problems += check_file(mfile, config)
     # The records are all later stages need; dropping the rest keeps the answer small.
     mfile.data = b""
@@ -341,7 +350,11 @@ def _check_references(
                         )
                     )
             for name in excerpt.snippet_files:
-                if not os.path.isfile(os.path.join(root, name.value)):
+                path = os.path.join(root, name.value)
+                try:
+                    with open(path, "rb") as handle:
+                        decode_source(handle.read(), path, problems)
+                except OSError:
                     problems.append(
                         error(
                             ex.path,
@@ -362,7 +375,11 @@ def _check_meaning(
 ) -> list[Problem]:
     """An action's snippets call the action; ``services`` names what the snippets call."""
     problems: list[Problem] = []
-    named = {slug: set(actions) for slug, actions in ex.services_for().items()}
+    # SendEmail.simple and SendEmail.template are two variants of SendEmail.
+    named = {
+        slug: {action.split(".", 1)[0] for action in actions}
+        for slug, actions in ex.services_for().items()
+    }
     action = ex.action
     services_line = ex.line_of("services")
     if action is not None and action not in named.get(ex.slug, set()):
@@ -388,7 +405,8 @@ def _check_meaning(
     checked_any = False
     for version in ex.versions:
         language = languages.get(version.language)
-        if language is None or language.calls is None:
+        check = language.call_check(version.sdk_version) if language is not None else None
+        if language is None or check is None:
             # No entry: reported once, for sdks.yaml (no-language-entry) or the metadata
             # (unknown-language). No call shapes: the table says why (no_call_check).
             continue
@@ -397,23 +415,23 @@ def _check_meaning(
             continue
         checked_any = True
         service = config.service_in_calls(language.name, ex.slug)
-        if action is not None:
-            strict: set[str] = set()
-            for _, text in texts:
-                strict |= language.calls.called(text, strict=True, service=service)
-            if names.canonical(action) not in strict:
-                shown = ", ".join(name for name, _ in texts)
-                problems.append(
-                    error(
-                        ex.path,
-                        version.line,
-                        f"{ex.id}: the {language.name} snippet {shown} does not call {action} "
-                        f"(expected {language.calls.hint(action, service)!r})",
-                        kind=Kind.CALL,
-                    )
+        if action is not None and not any(
+            check.calls(action, text, service=service, slug=ex.slug) for _, text in texts
+        ):
+            shown = ", ".join(name for name, _ in texts)
+            problems.append(
+                error(
+                    ex.path,
+                    version.line,
+                    f"{ex.id}: the {language.name} snippet {shown} does not call {action} "
+                    f"(expected {check.hint(action, service)!r})",
+                    kind=Kind.CALL,
                 )
+            )
+        if not config.strict:
+            continue  # what follows feeds the strict policies only
         for name, text in texts:
-            for key in sorted(language.calls.called(text, strict=False, service=service)):
+            for key in sorted(check.called(text, strict=False, service=service, slug=ex.slug)):
                 called_anywhere.add(key)
                 hit = candidate(key)
                 if hit is None:
@@ -429,7 +447,7 @@ def _check_meaning(
                             kind=Kind.SERVICES_LACK_CALL,
                         )
                     )
-    if checked_any:
+    if checked_any and config.strict:
         for slug, actions in named.items():
             for listed in sorted(actions):
                 if names.canonical(listed) not in called_anywhere:
@@ -444,8 +462,9 @@ def _check_meaning(
     return problems
 
 
-def _load_all(paths: list[str], config: Config, jobs: int) -> Any:
-    """Start loading the metadata files; returns a callable giving the loaded files."""
+def _load_all(paths: list[str], config: Config, jobs: int) -> tuple[Any, bool]:
+    """Start loading the metadata files: a callable giving the loaded files, and whether
+    worker processes load them (meanwhile, the caller can do something else)."""
     size = 0
     for path in paths:
         with contextlib.suppress(OSError):
@@ -470,10 +489,10 @@ def _load_all(paths: list[str], config: Config, jobs: int) -> Any:
                 finally:
                     pool.shutdown()
 
-            return collect
+            return collect, True
         except (OSError, ValueError, NotImplementedError):
             pass
-    return lambda: [load_and_check(p, config) for p in paths]
+    return (lambda: [load_and_check(p, config) for p in paths]), False
 
 
 def validate(
@@ -481,18 +500,29 @@ def validate(
     root: str = ".",
     config_folder: str | None = None,
     jobs: int | None = None,
+    strict: bool | None = None,
 ) -> Report:
-    """Run every check; never raises for bad input."""
+    """Run every check; never raises for bad input.
+
+    ``strict``: also the policies the upstream collection's validator does not have
+    (``problems.STRICT_KINDS``); ``None`` leaves it to validation.yaml's ``strict``.
+    """
     with gc_paused():
-        return _validate(metadata_folder, root, config_folder, jobs)
+        return _validate(metadata_folder, root, config_folder, jobs, strict)
 
 
 def _validate(
-    metadata_folder: str, root: str, config_folder: str | None, jobs: int | None
+    metadata_folder: str,
+    root: str,
+    config_folder: str | None,
+    jobs: int | None,
+    strict: bool | None,
 ) -> Report:
     if config_folder is None:
         config_folder = os.path.join(metadata_folder, "config")
     config, problems = load_config(config_folder, metadata_folder)
+    if strict is not None:
+        config.strict = strict
     collection = Collection(root=root, config=config)
     if not os.path.isdir(metadata_folder):
         problems.append(
@@ -506,16 +536,30 @@ def _validate(
                 warning(metadata_folder, 0, "no *_metadata.yaml files found", kind=Kind.READ)
             )
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    pending = _load_all(paths, config, jobs)
+    pending, parallel = _load_all(paths, config, jobs)
+    keep: set[str] | None = None
+    if not parallel:
+        # Loaded first, the metadata says which snippets are shown: only their text is kept
+        # (a collection's unused snippets hold as much text as its used ones).
+        files: list[MetadataFile] = pending()
+        keep = {
+            tag.value
+            for mfile in files
+            for ex in mfile.examples
+            for version in ex.versions
+            for excerpt in version.excerpts
+            for tag in excerpt.snippet_tags
+        }
 
     scanner = LeakScanner(config.allow_list, config.deny_list)
     # Metadata files are scanned by their loader; configuration files name the deny list.
     skip = frozenset(os.path.abspath(p) for p in [*paths, *config.files])
-    index = extract(root, config, on_file=scanner.scan, skip=skip)
+    index = extract(root, config, on_file=scanner.scan, skip=skip, keep=keep)
     problems += index.problems + scanner.problems
     collection.snippets = index.snippets
 
-    files: list[MetadataFile] = pending()
+    if parallel:
+        files = pending()
     first_seen: dict[str, Example] = {}
     for mfile in files:
         problems += mfile.problems
@@ -542,20 +586,24 @@ def _validate(
         for slug, actions in ex.services_for().items():
             bucket = known.setdefault(slug, {})
             for action in actions:
+                action = action.split(".", 1)[0]
                 bucket.setdefault(names.canonical(action), action)
 
     used: set[str] = set()
     for ex in examples:
         problems += _check_references(ex, index.snippets, root, used)
         problems += _check_meaning(ex, index.snippets, config, known, root)
-    for tag, snippet in index.snippets.items():
-        if tag not in used:
-            problems.append(
-                warning(
-                    snippet.path,
-                    snippet.marker_line,
-                    f"snippet tag {tag} is not used by any metadata example",
-                    kind=Kind.UNUSED_SNIPPET,
+    if config.strict:
+        for tag, snippet in index.snippets.items():
+            if tag not in used:
+                problems.append(
+                    warning(
+                        snippet.path,
+                        snippet.marker_line,
+                        f"snippet tag {tag} is not used by any metadata example",
+                        kind=Kind.UNUSED_SNIPPET,
+                    )
                 )
-            )
+    else:
+        problems = [p for p in problems if p.kind not in STRICT_KINDS]
     return Report(collection, sorted(set(problems)))

@@ -140,10 +140,12 @@ class _Builder:
         self.done: dict[int, Any] = {}
         self.sizes: dict[int, int] = {}  # node -> number of values it expands to
         self.active: set[int] = set()
+        self.aliased = False  # whether an alias re-used a node (only aliases can explode)
 
     def build(self, node: yaml.Node, depth: int = 0) -> Any:
         key = id(node)
         if key in self.done:  # an alias: the node was built already
+            self.aliased = True
             return self.done[key]
         if key in self.active:
             self.problems.append(
@@ -166,17 +168,22 @@ class _Builder:
         finally:
             self.active.discard(key)
         self.done[key] = value
-        if not isinstance(node, yaml.ScalarNode):
-            children = (
-                [n for pair in node.value for n in pair]
-                if isinstance(node, yaml.MappingNode)
-                else node.value
-            )
-            size = 1 + sum(self.sizes.get(id(child), 1) for child in children)
-            if size > MAX_EXPANDED_NODES:
-                raise _TooBig()
-            self.sizes[key] = size
         return value
+
+    def expanded_size(self, node: yaml.Node) -> int:
+        """How many values ``node`` stands for once its aliases are expanded (each node is
+        counted once, so this is quick even when the answer is astronomical)."""
+        key = id(node)
+        if key not in self.sizes:
+            self.sizes[key] = 1  # a recursive alias (reported while building) counts once
+            if not isinstance(node, yaml.ScalarNode):
+                children = (
+                    [n for pair in node.value for n in pair]
+                    if isinstance(node, yaml.MappingNode)
+                    else node.value
+                )
+                self.sizes[key] = 1 + sum(self.expanded_size(child) for child in children)
+        return self.sizes[key]
 
     def _build(self, node: yaml.Node, depth: int) -> Any:
         if isinstance(node, yaml.ScalarNode):
@@ -187,7 +194,12 @@ class _Builder:
             lines = []
             for child in node.value:
                 lines.append(child.start_mark.line + 1)
-                items.append(self.build(child, depth + 1))
+                # Scalars (most nodes) cannot nest or recurse: built here, without build()'s
+                # bookkeeping. A text scalar is its value.
+                if type(child) is yaml.ScalarNode:
+                    items.append(child.value if child.tag == _STR else self._scalar(child))
+                else:
+                    items.append(self.build(child, depth + 1))
             items.item_lines = lines
             return items
         if isinstance(node, yaml.MappingNode):
@@ -196,14 +208,14 @@ class _Builder:
             key_lines: dict[Any, int] = {}
             for key_node, value_node in node.value:
                 line = key_node.start_mark.line + 1
-                if isinstance(key_node, yaml.ScalarNode):
-                    k = self._scalar(key_node)
+                if type(key_node) is yaml.ScalarNode:
+                    k = key_node.value if key_node.tag == _STR else self._scalar(key_node)
                 else:
                     k = f"<{type(key_node).__name__[:-4].lower()} key>"
                     self.problems.append(
                         error(self.path, line, "a mapping key must be a scalar", kind=Kind.YAML)
                     )
-                if not _hashable(k):  # e.g. a timestamp is fine; anything else becomes text
+                if type(k) is not str and not _hashable(k):  # a timestamp is fine; else text
                     k = str(k)
                 if k in key_lines:
                     self.problems.append(
@@ -215,7 +227,12 @@ class _Builder:
                         )
                     )
                 key_lines[k] = line
-                mapping[k] = self.build(value_node, depth + 1)
+                if type(value_node) is yaml.ScalarNode:
+                    mapping[k] = (
+                        value_node.value if value_node.tag == _STR else self._scalar(value_node)
+                    )
+                else:
+                    mapping[k] = self.build(value_node, depth + 1)
             mapping.key_lines = key_lines
             return mapping
         return None  # pragma: no cover - no other node kinds exist
@@ -244,10 +261,6 @@ class _Builder:
             return str(node.value)
 
 
-class _TooBig(Exception):
-    pass
-
-
 def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML document. Returns ``(value, problems)``; value is None on failure."""
     try:
@@ -262,9 +275,10 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
             if node is None:
                 return None, []
             builder = _Builder(path)
-            try:
-                value = builder.build(node)
-            except _TooBig:
+            value = builder.build(node)
+            # Only aliases make a document stand for more values than it holds: a billion
+            # laughs would make every later stage walk the expansion.
+            if builder.aliased and builder.expanded_size(node) > MAX_EXPANDED_NODES:
                 return None, [
                     error(path, 1, "YAML aliases expand to too many nodes", kind=Kind.YAML)
                 ]

@@ -19,7 +19,7 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 from botocore.stub import Stubber
-from cognito_users import TEST_PASSWORD
+from cognito_users import TEST_PASSWORD, sign_up_user
 from mfa_fixtures import (  # noqa: F401 - fixtures registered for every test in this folder
     confirmed_device,
     mfa_app_client,
@@ -110,14 +110,7 @@ def secret_app_client(cognito: Any, user_pool: str) -> dict[str, str]:
 @pytest.fixture
 def unconfirmed_user(cognito: Any, app_client: str, unique_name: str) -> str:
     """A user who signed up through ``app_client`` and hasn't confirmed yet; its user name."""
-    username = f"new-{unique_name}"
-    cognito.sign_up(
-        ClientId=app_client,
-        Username=username,
-        Password=PASSWORD,
-        UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
-    )
-    return username
+    return sign_up_user(cognito, app_client, f"new-{unique_name}", PASSWORD)
 
 
 def user_status(cognito: Any, user_pool_id: str, username: str) -> str:

@@ -6,6 +6,9 @@ itself contain snippets, deny-listed words or look-alike keys for ``docgen valid
 
 from __future__ import annotations
 
+import random
+import string
+
 SLUG = "cognito-identity-provider"
 
 SDKS = """\
@@ -103,3 +106,19 @@ def action_entry(
             "",
         ]
     )
+
+
+def fake_key_id(seed: int = 1, prefix: str = "AKIA") -> str:
+    """A string shaped like an AWS access key id: a key prefix and 16 random characters of
+    base 32 (made here, so that no file of the repository holds one)."""
+    return prefix + "".join(random.Random(seed).choices(string.ascii_uppercase + "234567", k=16))
+
+
+def fake_secret(seed: int = 1) -> str:
+    """A string shaped like an AWS secret access key: 40 random characters of base 64."""
+    alphabet = string.ascii_letters + string.digits + "/+"
+    while True:
+        secret = "".join(random.Random(seed).choices(alphabet, k=40))
+        if any(c.isdigit() for c in secret) and any(c.isupper() for c in secret):
+            return secret
+        seed += 1000  # pragma: no cover - the first draw mixes them

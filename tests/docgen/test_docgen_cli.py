@@ -103,3 +103,20 @@ def test_the_collection_metadata_passes_its_own_checks() -> None:
     mfile = load_file(str(REPO / "metadata" / "cognito-identity-provider_metadata.yaml"))
     assert mfile.problems + check_file(mfile, config) == []
     assert len(mfile.examples) >= 40
+
+
+def test_validate_does_not_load_the_renderer(tmp_path: Path) -> None:
+    """docgen validate runs on every change: Jinja2, Pygments and Babel are for rendering."""
+    code = (
+        "import sys\n"
+        "from docgen.cli import main\n"
+        f"main(['validate', '-q', '--metadata', {str(REPO / 'metadata')!r},"
+        f" '--root', {str(REPO)!r}])\n"
+        "renderer = {'jinja2', 'pygments', 'babel'}\n"
+        "loaded = sorted({m.split('.')[0] for m in sys.modules} & renderer)\n"
+        "print(loaded, 'docgen.render' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert result.stdout.strip() == "[] False"

@@ -74,8 +74,9 @@ def test_markers_inside_strings_are_not_markers() -> None:
         ([start("a"), start("a"), end("a")], 2, "again before its snippet-end"),
         ([start("a"), start("b"), end("a"), end("b")], 3, "crosses snippet b"),
         ([start("a"), "x", end("a"), start("a"), "y", end("a")], 4, "defined twice"),
-        (["# snippet-start:[a", "x"], 1, "malformed snippet marker"),
-        (["# snippet-start:[a] trailing words", "x"], 1, "malformed snippet marker"),
+        (["# snippet-start:[a b]", "x", end("a b")], 1, "malformed snippet marker"),
+        (["# snippet-start [a]", "x"], 1, "malformed snippet marker"),
+        ([start("a") + " trailing words", "x", end("a")], 1, "part of the marker's comment"),
     ],
 )
 def test_marker_faults(body: list[str], line: int, words: str) -> None:

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 from conftest import Builder
-from docgen_fixtures import SLUG, action_entry, end, python_action, start
+from docgen_fixtures import (
+    SLUG,
+    action_entry,
+    end,
+    fake_key_id,
+    fake_secret,
+    python_action,
+    start,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,7 +101,15 @@ def test_duplicate_example_id_across_files(collection: Builder, tmp_path: Path) 
         (root / "metadata" / f"{SLUG}_metadata.yaml").read_text()
     )
     found = errors(run(root))
-    assert any("zz_metadata.yaml:1" in e and "example id must be" in e for e in found)
+    # An id may start with any service of services.yaml (upstream files do: apigateway-
+    # managementapi_... in api-gateway-management-api_metadata.yaml), but only once.
+    assert any("zz_metadata.yaml:1" in e and "example id also defined at" in e for e in found)
+    assert not any("example id must be" in e for e in found)
+    (root / "metadata" / "zz_metadata.yaml").write_text(
+        action_entry("SignUp", TAG).replace(f"{SLUG}_SignUp", "nowhere_SignUp")
+    )
+    found = errors(run(root))
+    assert any("zz_metadata.yaml:1" in e and "example id must be zz_<Action>" in e for e in found)
 
 
 def test_yaml_syntax_error_in_metadata(collection: Builder) -> None:
@@ -110,7 +126,7 @@ def test_missing_tag_is_reported_at_its_line(collection: Builder) -> None:
 
 def test_unused_tag_is_a_warning(collection: Builder) -> None:
     files = {**GOOD_FILES, "python/extra.py": "\n".join([start("orphan"), "x = 1", end("orphan")])}
-    problem = only(run(collection(action_entry("SignUp", TAG), files)), "orphan")
+    problem = only(run(collection(action_entry("SignUp", TAG), files), strict=True), "orphan")
     assert problem.severity == "warning" and problem.path.endswith("extra.py") and problem.line == 1
 
 
@@ -142,8 +158,7 @@ def test_deny_listed_words(collection: Builder) -> None:
 
 
 def test_key_shaped_strings_unless_allow_listed(collection: Builder) -> None:
-    key_id = "AKIA" + "Q3ZX7" * 3 + "W"
-    secret = "wJalr" + "Xu9tnFEMI/K7MDENG" * 2 + "b"
+    key_id, secret = fake_key_id(), fake_secret()
     files = {**GOOD_FILES, "python/conf.py": f'ID = "{key_id}"\n\nSECRET = "{secret}"\n'}
     found = errors(run(collection(action_entry("SignUp", TAG), files)))
     assert any("conf.py:1:" in e and "access key id" in e for e in found)
@@ -154,7 +169,7 @@ def test_key_shaped_strings_unless_allow_listed(collection: Builder) -> None:
 
 
 def test_secrets_in_metadata_are_found_too(collection: Builder) -> None:
-    key_id = "AKIA" + "Q3ZX7" * 3 + "W"
+    key_id = fake_key_id()
     metadata = action_entry("SignUp", TAG, synopsis=f"use {key_id} here.")
     assert only(run(collection(metadata, GOOD_FILES)), "access key id").line == 4
 
@@ -179,7 +194,7 @@ def test_services_must_name_what_snippets_call(collection: Builder) -> None:
         "python/sign_up.py": code,
         "python/list_users.py": python_action("python.cognito-idp.ListUsers", "list_users"),
     }
-    problem = only(run(collection(metadata, files)), "calls ListUsers")
+    problem = only(run(collection(metadata, files), strict=True), "calls ListUsers")
     assert problem.line == 15 and "which services does not name" in problem.message
 
 
@@ -214,7 +229,7 @@ def test_javascript_and_cli_meaning(collection: Builder) -> None:
 
 def test_listed_but_never_called_is_a_warning(collection: Builder) -> None:
     root = collection(action_entry("SignUp", TAG, services="SignUp, GlobalSignOut"), GOOD_FILES)
-    problem = only(run(root), "GlobalSignOut")
+    problem = only(run(root, strict=True), "GlobalSignOut")
     assert problem.severity == "warning" and "no snippet calls it" in problem.message
 
 
@@ -268,3 +283,12 @@ def test_fast_schema_check_agrees_with_the_full_validator(example):
     from docgen.validate import _schema_validator, schema_errors
 
     assert (schema_errors(example) == []) == (not list(_schema_validator().iter_errors(example)))
+
+
+def test_the_metadata_schema_is_a_valid_json_schema() -> None:
+    import json
+
+    import jsonschema
+
+    schema = json.loads(validate_module._schema_text())
+    jsonschema.validators.validator_for(schema).check_schema(schema)

@@ -18,6 +18,7 @@ from docgen.render import page_names
 
 REPO = Path(__file__).resolve().parents[2]
 ACTION = "AssociateSoftwareToken"
+PAGE = f"{SLUG}_{ACTION}"  # pages are named by example id
 TAG = f"python.cognito-idp.{ACTION}"
 VOID = {"meta", "link", "br", "hr", "img", "input", "wbr", "source", "col", "area", "base"}
 
@@ -90,8 +91,8 @@ def read_page(path: Path) -> Page:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
     args = ["render", "--metadata", str(REPO / "metadata"), "--root", str(REPO), "-q"]
-    assert main([*args, "--out", str(out)]) == 0
-    return out
+    assert main([*args, "--out", str(out), "--locale", "en"]) == 0
+    return out / "en"
 
 
 def _metadata() -> dict[str, dict]:  # type: ignore[type-arg]
@@ -103,10 +104,10 @@ def _config(name: str) -> dict:  # type: ignore[type-arg]
     return dict(yaml.safe_load((REPO / "metadata" / "config" / name).read_text(encoding="utf-8")))
 
 
-def test_every_example_has_a_page_named_by_its_action(site: Path) -> None:
+def test_every_example_has_a_page_named_by_its_example_id(site: Path) -> None:
     ids = list(_metadata())
-    expected = {example_id.split("_", 1)[1] + ".html" for example_id in ids}
-    assert {"AssociateSoftwareToken.html", "Hello.html", "Scenario_SignUpUserWithMfa.html"} <= (
+    expected = {example_id + ".html" for example_id in ids}
+    assert {f"{PAGE}.html", f"{SLUG}_Hello.html", f"{SLUG}_Scenario_SignUpUserWithMfa.html"} <= (
         expected
     )
     written = {p.name for p in site.glob("*.html")}
@@ -128,7 +129,7 @@ def test_action_page_shows_the_extracted_snippet_exactly(
     monkeypatch.chdir(REPO)
     assert main(["snippets", "--json"]) == 0
     snippets = {s["tag"]: s["text"] for s in json.loads(capsys.readouterr().out)}
-    page = read_page(site / f"{ACTION}.html")
+    page = read_page(site / f"{PAGE}.html")
     assert page.texts("title") == [f"Use {ACTION} with an AWS SDK or CLI"]
     assert page.texts("h1") == [f"Use {ACTION} with an AWS SDK or CLI"]
     assert snippets[TAG] in page.texts("code")
@@ -144,13 +145,13 @@ def test_action_page_shows_the_extracted_snippet_exactly(
 def test_action_page_links_the_scenario_that_uses_it(site: Path) -> None:
     scenario = _metadata()[f"{SLUG}_Scenario_SignUpUserWithMfa"]
     assert ACTION in scenario["services"][SLUG]
-    page = read_page(site / f"{ACTION}.html")
+    page = read_page(site / f"{PAGE}.html")
     assert any(p.startswith("Action examples are code excerpts") for p in page.texts("p"))
     href = page.href(scenario["title_abbrev"])
-    assert href == "Scenario_SignUpUserWithMfa.html" and (site / href).is_file()
+    assert href == f"{SLUG}_Scenario_SignUpUserWithMfa.html" and (site / href).is_file()
     # An action no scenario uses has no such paragraph.
     assert "DescribeUserPool" not in scenario["services"][SLUG]
-    other = read_page(site / "DescribeUserPool.html")
+    other = read_page(site / f"{SLUG}_DescribeUserPool.html")
     assert not any(p.startswith("Action examples are code excerpts") for p in other.texts("p"))
 
 
@@ -158,7 +159,7 @@ def test_api_reference_link_is_built_from_the_configuration(site: Path) -> None:
     sdks = _config("sdks.yaml")
     python = sdks["Python"]["sdk"][3]
     version = _config("services.yaml")[SLUG]["version"]
-    page = read_page(site / f"{ACTION}.html")
+    page = read_page(site / f"{PAGE}.html")
     goto = f"https://docs.aws.amazon.com/goto/{python['api_ref']['uid']}/{version}/{ACTION}"
     assert goto in page.hrefs(ACTION)
     # One "For API details" per language section, in the order of sdks.yaml.
@@ -176,7 +177,7 @@ def test_api_reference_link_is_built_from_the_configuration(site: Path) -> None:
 
 def test_scenario_page_title_synopsis_and_every_action_linked(site: Path) -> None:
     scenario = _metadata()[f"{SLUG}_Scenario_SignUpUserWithMfa"]
-    page = read_page(site / "Scenario_SignUpUserWithMfa.html")
+    page = read_page(site / f"{SLUG}_Scenario_SignUpUserWithMfa.html")
     assert page.texts("h1") == [scenario["title"].replace("&AWS;", "AWS")]
     items = page.texts("li")
     assert all(item in items for item in scenario["synopsis_list"])
@@ -185,7 +186,7 @@ def test_scenario_page_title_synopsis_and_every_action_linked(site: Path) -> Non
 
 
 def test_github_note_links_the_example_folder(site: Path) -> None:
-    page = read_page(site / f"{ACTION}.html")
+    page = read_page(site / f"{PAGE}.html")
     assert any(p.startswith("There's more on GitHub.") for p in page.texts("p"))
     targets = {(site / href).resolve() for href in page.hrefs("code examples repository")}
     languages = _metadata()[f"{SLUG}_{ACTION}"]["languages"]
@@ -333,7 +334,7 @@ def render(root: Path, *extra: str) -> int:
 def test_languages_in_configuration_order_with_their_sdk_names(collection: Builder) -> None:
     root = build(collection, PYTHON, JAVASCRIPT)  # Python first in the metadata
     assert render(root, "--out", str(root / "out"), "-q") == 0
-    page = read_page(root / "out" / f"{ACTION}.html")
+    page = read_page(root / "out" / "en" / f"{PAGE}.html")
     assert page.texts("h2") == ["JavaScript", "Python"]  # sdks.yaml: JavaScript before Python
     assert page.texts("h3") == ["SDK for JavaScript (v3)", "SDK for Python (Boto3)"]
     assert "The following code examples show how to use AssociateSoftwareToken." in page.texts("p")
@@ -343,7 +344,7 @@ def test_languages_in_configuration_order_with_their_sdk_names(collection: Build
 def test_link_template_slots_and_the_goto_default(collection: Builder) -> None:
     root = build(collection, PYTHON, JAVASCRIPT, CLI)
     assert render(root, "--out", str(root / "out"), "-q") == 0
-    page = read_page(root / "out" / f"{ACTION}.html")
+    page = read_page(root / "out" / "en" / f"{PAGE}.html")
     assert page.texts("h2") == ["CLI", "JavaScript", "Python"]
     links = [href for text, href in page.links if text == ACTION]
     assert links == [
@@ -360,7 +361,7 @@ def test_link_template_slots_and_the_goto_default(collection: Builder) -> None:
 def test_entities_expanded_in_text(collection: Builder) -> None:
     root = build(collection, PYTHON)
     assert render(root, "--out", str(root / "out"), "-q") == 0
-    text = (root / "out" / f"{ACTION}.html").read_text()
+    text = (root / "out" / "en" / f"{PAGE}.html").read_text()
     page = Page(text)
     assert "Ask Amazon Cognito for a secret, with AWS credentials." in page.texts("p")
     assert "&COG;" not in text and "&amp;COG;" not in text and "&amp;AWS;" not in text
@@ -370,9 +371,9 @@ def test_code_is_html_escaped(collection: Builder) -> None:
     body = ' Never "</code></pre><script>alert(1)</script>" & co.'
     root = build(collection, PYTHON, python_body=body)
     assert render(root, "--out", str(root / "out"), "-q") == 0
-    text = (root / "out" / f"{ACTION}.html").read_text()
+    text = (root / "out" / "en" / f"{PAGE}.html").read_text()
     page = Page(text)
-    assert "script" not in page.tags and "<script>" not in text
+    assert page.tags.count("script") == 1 and "<script>" not in text  # only site.js's tag
     assert any(body in code and code.startswith("def associate") for code in page.texts("code"))
 
 
@@ -380,13 +381,13 @@ def test_markdown_pages(collection: Builder) -> None:
     body = " Quote ```fenced``` text."
     root = build(collection, PYTHON, python_body=body)
     assert render(root, "--out", str(root / "md"), "--format", "md", "-q") == 0
-    text = (root / "md" / f"{ACTION}.md").read_text()
+    text = (root / "md" / "en" / f"{PAGE}.md").read_text()
     assert (
         text.startswith("[Code examples for") and f"# Use {ACTION} with an AWS SDK or CLI" in text
     )
     code = python_source(body).split("\n")[3:6]
     assert "````python\n" + "\n".join(code) + "\n````\n" in text  # a fence longer than ```
-    assert (root / "md" / "index.md").read_text().count(f"]({ACTION}.md)") == 1
+    assert (root / "md" / "en" / "index.md").read_text().count(f"]({PAGE}.md)") == 1
 
 
 def test_refuses_when_validation_fails(
@@ -402,13 +403,14 @@ def test_refuses_when_validation_fails(
 def test_exit_codes(collection: Builder, capsys: pytest.CaptureFixture[str]) -> None:
     root = build(collection, PYTHON)
     assert render(root, "--out", str(root / "out")) == 0
-    assert "1 pages and index.html written" in capsys.readouterr().err
+    assert "1 pages and an index in 3 locales (en, it, ja) written" in capsys.readouterr().err
     (root / "file").write_text("")
     assert render(root, "--out", str(root / "file" / "out"), "-q") == 2  # cannot write
-    for usage in (["render"], ["render", "--out", "x", "--format", "pdf"]):
-        with pytest.raises(SystemExit) as exc:
-            main(usage)
-        assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["render", "--out", "x", "--format", "pdf"])
+    assert exc.value.code == 2
+    assert render(root, "--out", str(root / "out"), "--locale", "en,xx") == 2
+    assert "no catalog for locale 'xx' (choose from en, it, ja)" in capsys.readouterr().err
 
 
 def test_warnings_refused_only_with_strict(collection: Builder) -> None:
@@ -423,30 +425,30 @@ def test_warnings_refused_only_with_strict(collection: Builder) -> None:
 def test_repo_url_and_stale_pages(collection: Builder) -> None:
     root = build(collection, PYTHON)
     out = root / "out"
-    (out).mkdir()
-    (out / "Kept.html").write_text("not ours")
-    (out / ".docgen-pages-html").write_text("Gone.html\nKept.txt\n")
-    (out / "Gone.html").write_text("an example removed since the last render")
+    (out / "en").mkdir(parents=True)
+    (out / "en" / "Kept.html").write_text("not ours")
+    (out / "en" / ".docgen-pages-html").write_text("Gone.html\nKept.txt\n/etc/passwd\n")
+    (out / "en" / "Gone.html").write_text("an example removed since the last render")
     base = "https://github.com/OWNER/REPOSITORY/tree/main"
-    assert render(root, "--out", str(out), "-q", "--repo-url", base + "/") == 0
-    page = read_page(out / f"{ACTION}.html")
+    assert render(root, "--out", str(out), "-q", "--repo-url", base + "/", "--locale", "en") == 0
+    page = read_page(out / "en" / f"{PAGE}.html")
     assert page.href("code examples repository") == base + "/python"
-    assert not (out / "Gone.html").exists() and (out / "Kept.html").exists()
+    assert not (out / "en" / "Gone.html").exists() and (out / "en" / "Kept.html").exists()
 
 
-def test_page_names_qualify_clashes_only() -> None:
+def test_page_names_are_example_ids_safe_for_files() -> None:
     def example(example_id: str) -> Example:
         return Example(example_id, "m.yaml", 1)
 
     names = page_names(
-        [example(i) for i in ("a_SignUp", "b_SignUp", "a_Hello", "a_Scenario_X", "b_GetUser")]
+        [example(i) for i in ("a_SignUp", "b_SignUp", "a_Hello", "sns_Publish.simple", "x_A/B")]
     )
     assert names == {
         "a_SignUp": "a_SignUp",
         "b_SignUp": "b_SignUp",
-        "a_Hello": "Hello",
-        "a_Scenario_X": "Scenario_X",
-        "b_GetUser": "GetUser",
+        "a_Hello": "a_Hello",
+        "sns_Publish.simple": "sns_Publish.simple",
+        "x_A/B": "x_A_B",  # never a path out of the locale's folder
     }
 
 
