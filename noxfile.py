@@ -178,6 +178,16 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_soak.py")
 
 
+def _node_package(session: nox.Session, folder: str) -> None:
+    """Work in the npm package ``folder``, its locked dependencies installed (``npm ci``), with
+    the ``cognito-emulator`` console script of the session's venv on PATH."""
+    if shutil.which("npm") is None:
+        session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
+    install_locked(session)  # the cognito-emulator console script
+    session.chdir(folder)
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
 @nox.session(python=PYTHON)
 def javascript(session: nox.Session) -> None:
     """JavaScript (SDK v3): npm ci, lint, types, node --test and the scenario --auto.
@@ -185,11 +195,7 @@ def javascript(session: nox.Session) -> None:
     The session's venv provides ``cognito-emulator`` on PATH; Node.js comes from the machine.
     Arguments go to ``node --test`` (e.g. ``-- --test-name-pattern=SignUp``).
     """
-    if shutil.which("npm") is None:
-        session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
-    install_locked(session)  # the cognito-emulator console script
-    session.chdir("javascript")
-    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    _node_package(session, "javascript")
     session.run("npm", "run", "lint", external=True)
     session.run("npm", "run", "typecheck", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
@@ -251,11 +257,7 @@ def js_clients(session: nox.Session) -> None:
     The session's venv provides ``cognito-emulator`` on PATH; Node.js comes from the machine.
     Arguments go to ``node --test`` (e.g. ``-- --test-name-pattern=deleteUser``).
     """
-    if shutil.which("npm") is None:
-        session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
-    install_locked(session)  # the cognito-emulator console script
-    session.chdir("tests/js-clients")
-    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    _node_package(session, "tests/js-clients")
     session.run("npm", "run", "lint", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
 

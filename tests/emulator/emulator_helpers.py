@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cognito_users import create_confirmed_user
+from cognito_users import create_confirmed_user, secret_hash
 
 from cognito_emulator.clock import Clock
 from cognito_emulator.models import EmulatorBackend
@@ -66,6 +71,15 @@ def make_user(backend: EmulatorBackend, pool_id: str, username: str = "ana") -> 
     return username
 
 
+def admin_sign_in(
+    backend: EmulatorBackend, pool_id: str, client_id: str, username: str = "ana"
+) -> dict[str, Any]:
+    """AdminInitiateAuth with PASSWORD (ADMIN_USER_PASSWORD_AUTH): a challenge or tokens."""
+    return backend.admin_initiate_auth(
+        pool_id, client_id, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": username, "PASSWORD": PASSWORD}
+    )
+
+
 def http_pool(
     cognito: Any,
     name: str,
@@ -95,6 +109,23 @@ def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
     return create_confirmed_user(cognito, pool_id, username, PASSWORD)
 
 
+def http_sign_in(
+    cognito: Any, pool_id: str, client_id: str, username: str, client_secret: str | None = None
+) -> dict[str, Any]:
+    """Over HTTP: AdminInitiateAuth with PASSWORD (and SECRET_HASH for a client with a
+    secret); the response, a challenge or ``AuthenticationResult``."""
+    parameters = {"USERNAME": username, "PASSWORD": PASSWORD}
+    if client_secret:
+        parameters["SECRET_HASH"] = secret_hash(username, client_id, client_secret)
+    response: dict[str, Any] = cognito.admin_initiate_auth(
+        UserPoolId=pool_id,
+        ClientId=client_id,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters=parameters,
+    )
+    return response
+
+
 def http_sign_up(cognito: Any, client_id: str, username: str) -> None:
     """Over HTTP: SignUp with PASSWORD and ``<username>@example.com`` (a code is delivered)."""
     cognito.sign_up(
@@ -119,3 +150,39 @@ def cli_env() -> dict[str, str]:
     """The environment for :func:`cli_command`: this checkout's ``src`` first."""
     src = str(Path(__file__).resolve().parents[2] / "src")
     return {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+READY = "cognito-emulator listening on "
+
+
+@dataclass
+class RunningCli:
+    """The console script, running: its process, and the URL and outbox of its ready line."""
+
+    process: subprocess.Popen[str]
+    url: str
+    outbox: Path
+
+    def stop(self) -> int:
+        """SIGTERM, as a service manager stops it; its exit status."""
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def running_cli(*args: str) -> Iterator[RunningCli]:
+    """Run :func:`cli_command` with ``args`` until it printed its ready line; kill it at the
+    end if it is still running."""
+    process = subprocess.Popen(
+        cli_command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env()
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()  # "cognito-emulator listening on URL, outbox DIR"
+        assert line.startswith(READY), line
+        url, outbox = line.rstrip("\n")[len(READY) :].split(", outbox ", 1)
+        yield RunningCli(process, url, Path(outbox))
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

@@ -11,8 +11,7 @@ from typing import Any
 import jwt
 import pytest
 from botocore.exceptions import ClientError
-from cognito_users import secret_hash
-from emulator_helpers import ALL_FLOWS, PASSWORD, http_pool, http_user
+from emulator_helpers import ALL_FLOWS, http_pool, http_sign_in, http_user
 
 from cognito_emulator.clock import Clock
 
@@ -43,14 +42,8 @@ def _client(cognito: Any, pool: str, *, grace: int | None = None, secret: bool =
 
 
 def _sign_in(cognito: Any, pool: str, client: dict, user: str) -> dict[str, str]:
-    params = {"USERNAME": user, "PASSWORD": PASSWORD}
-    if client.get("ClientSecret"):
-        params["SECRET_HASH"] = secret_hash(user, client["ClientId"], client["ClientSecret"])
-    result: dict[str, str] = cognito.admin_initiate_auth(
-        UserPoolId=pool,
-        ClientId=client["ClientId"],
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters=params,
+    result: dict[str, str] = http_sign_in(
+        cognito, pool, client["ClientId"], user, client.get("ClientSecret")
     )["AuthenticationResult"]
     return result
 

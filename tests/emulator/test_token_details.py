@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -13,13 +12,15 @@ import pytest
 import requests
 from botocore.exceptions import ClientError
 from emulator_helpers import (
-    PASSWORD,
+    admin_sign_in,
     cli_command,
     cli_env,
     http_pool,
+    http_sign_in,
     http_user,
     make_pool,
     make_user,
+    running_cli,
 )
 
 from cognito_emulator import EmulatorServer
@@ -29,12 +30,7 @@ from cognito_emulator.signing import ACCESS, ID
 
 
 def _tokens(cognito: Any, pool: str, client: str, user: str) -> dict[str, Any]:
-    result: dict[str, Any] = cognito.admin_initiate_auth(
-        UserPoolId=pool,
-        ClientId=client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )["AuthenticationResult"]
+    result: dict[str, Any] = http_sign_in(cognito, pool, client, user)["AuthenticationResult"]
     return result
 
 
@@ -101,9 +97,7 @@ def test_an_id_token_or_another_pools_token_is_no_access_token(
     pool, client = make_pool(backend)
     other, _ = make_pool(backend)
     make_user(backend, pool)
-    tokens = backend.admin_initiate_auth(
-        pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
-    )["AuthenticationResult"]
+    tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
     assert backend.get_user(tokens["AccessToken"]).username == "ana"
     keys = backend.keys_of(pool)
     claims = jwt.decode(tokens["AccessToken"], options={"verify_signature": False})
@@ -183,27 +177,13 @@ def test_the_cli_option_issuer_url(tmp_path: Path) -> None:
     assert "--issuer-url must be an http:// or https:// URL" in refused.stderr
     assert "Traceback" not in refused.stderr
 
-    proc = subprocess.Popen(
-        cli_command("--port", "0", "--outbox", str(tmp_path / "box"), "--issuer-url"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=cli_env(),
-    )
-    try:
-        assert proc.stdout is not None
-        url = proc.stdout.readline().split()[3].rstrip(",")
-        cognito = boto3.client("cognito-idp", endpoint_url=url, region_name="us-east-1")
+    with running_cli("--port", "0", "--outbox", str(tmp_path / "box"), "--issuer-url") as cli:
+        cognito = boto3.client("cognito-idp", endpoint_url=cli.url, region_name="us-east-1")
         pool, client, _ = http_pool(cognito, "cli")
         tokens = _tokens(cognito, pool, client, http_user(cognito, pool))
         claims = jwt.decode(tokens["IdToken"], options={"verify_signature": False})
-        assert claims["iss"] == f"{url}/{pool}"
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=10) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        assert claims["iss"] == f"{cli.url}/{pool}"
+        assert cli.stop() == 0
 
 
 def test_a_deleted_pools_tokens_are_refused(

@@ -10,7 +10,15 @@ from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
-from emulator_helpers import PASSWORD, FakeClock, http_pool, http_user, make_pool, make_user
+from emulator_helpers import (
+    FakeClock,
+    admin_sign_in,
+    http_pool,
+    http_sign_in,
+    http_user,
+    make_pool,
+    make_user,
+)
 from moto.cognitoidp.models import CognitoIdpBackend
 
 from cognito_emulator.exceptions import NotAuthorizedException
@@ -24,12 +32,8 @@ def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[str, str]:
     return str(error["Code"]), str(error["Message"])
 
 
-def _sign_in(cognito: Any, client: str, user: str) -> dict[str, str]:
-    result: dict[str, str] = cognito.initiate_auth(
-        ClientId=client,
-        AuthFlow="USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )["AuthenticationResult"]
+def _sign_in(cognito: Any, pool: str, client: str, user: str) -> dict[str, str]:
+    result: dict[str, str] = http_sign_in(cognito, pool, client, user)["AuthenticationResult"]
     return result
 
 
@@ -47,10 +51,10 @@ def test_a_deleted_users_tokens_never_work_for_a_new_user_of_the_name(
 ) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
     user = http_user(cognito, pool)
-    tokens = _sign_in(cognito, client, user)
+    tokens = _sign_in(cognito, pool, client, user)
     delete(cognito, pool, user, tokens)
     http_user(cognito, pool, user)  # a new user with the old one's name
-    assert "AccessToken" in _sign_in(cognito, client, user)
+    assert "AccessToken" in _sign_in(cognito, pool, client, user)
 
     for call in (
         lambda: cognito.get_user(AccessToken=tokens["AccessToken"]),
@@ -76,7 +80,7 @@ def test_a_deleted_users_tokens_never_work_for_a_new_user_of_the_name(
 
 def test_deleting_the_pool_revokes_its_tokens(cognito: Any, unique_name: str) -> None:
     pool, client, _ = http_pool(cognito, unique_name)
-    tokens = _sign_in(cognito, client, http_user(cognito, pool))
+    tokens = _sign_in(cognito, pool, client, http_user(cognito, pool))
     cognito.delete_user_pool(UserPoolId=pool)
 
     with pytest.raises(ClientError) as exc:
@@ -91,8 +95,8 @@ def test_deleting_a_user_or_pool_forgets_its_sign_ins(backend: EmulatorBackend) 
     pool, client = make_pool(backend, devices=DEVICES)
     make_user(backend, pool)
     make_user(backend, pool, "bob")
-    _password_sign_in(backend, client)
-    backend.initiate_auth(client, "USER_PASSWORD_AUTH", {"USERNAME": "bob", "PASSWORD": PASSWORD})
+    admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    admin_sign_in(backend, pool, client, "bob")
     bob = backend.admin_get_user(pool, "bob")
 
     backend.admin_delete_user(pool, "ana")
@@ -106,7 +110,7 @@ def test_deleting_a_user_or_pool_forgets_its_sign_ins(backend: EmulatorBackend) 
 def test_a_disabled_users_access_token_is_refused(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend)
     make_user(backend, pool)
-    tokens = _password_sign_in(backend, client)
+    tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
     backend.admin_disable_user(pool, "ana")
 
     with pytest.raises(NotAuthorizedException, match="User is disabled"):
@@ -118,9 +122,7 @@ def test_tokens_are_bound_to_the_users_sub(backend: EmulatorBackend) -> None:
     name is not the one the tokens were issued to."""
     pool, client = make_pool(backend)
     make_user(backend, pool)
-    tokens = backend.initiate_auth(
-        client, "USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
-    )["AuthenticationResult"]
+    tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
     CognitoIdpBackend.admin_delete_user(backend, pool, "ana")  # no revocation
     make_user(backend, pool)
 
@@ -128,13 +130,6 @@ def test_tokens_are_bound_to_the_users_sub(backend: EmulatorBackend) -> None:
         backend.get_user(tokens["AccessToken"])
     with pytest.raises(NotAuthorizedException, match="Refresh Token has been revoked"):
         backend.get_tokens_from_refresh_token(tokens["RefreshToken"], client)
-
-
-def _password_sign_in(backend: EmulatorBackend, client: str) -> dict[str, Any]:
-    result: dict[str, Any] = backend.initiate_auth(
-        client, "USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
-    )["AuthenticationResult"]
-    return result
 
 
 def test_revoked_and_expired_sign_ins_are_forgotten(
@@ -145,15 +140,15 @@ def test_revoked_and_expired_sign_ins_are_forgotten(
     user = backend.admin_get_user(pool, "ana")
     devices = backend.state_of(user).devices
 
-    signed_out = _password_sign_in(backend, client)
-    revoked = _password_sign_in(backend, client)
-    kept = _password_sign_in(backend, client)
+    signed_out = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    revoked = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    kept = admin_sign_in(backend, pool, client)["AuthenticationResult"]
     assert len(backend.sign_ins) == 3 and len(devices) == 3
     backend.global_sign_out(signed_out["AccessToken"])
     assert len(backend.sign_ins) == 0 and devices == {}  # new devices never confirmed go too
 
-    kept = _password_sign_in(backend, client)
-    revoked = _password_sign_in(backend, client)
+    kept = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    revoked = admin_sign_in(backend, pool, client)["AuthenticationResult"]
     backend.revoke_token(revoked["RefreshToken"], client, None)
     assert len(backend.sign_ins) == 1 and set(devices) == {kept["NewDeviceMetadata"]["DeviceKey"]}
 
@@ -167,16 +162,12 @@ def test_used_and_expired_sessions_are_forgotten(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    abandoned = backend.admin_initiate_auth(
-        pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
-    )["Session"]
+    abandoned = admin_sign_in(backend, pool, client)["Session"]
     used = backend.associate_software_token(None, abandoned)["Session"]
     assert abandoned not in backend.auth_sessions  # AssociateSoftwareToken used it up
     clock.advance(181)
 
-    backend.admin_initiate_auth(
-        pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
-    )
+    admin_sign_in(backend, pool, client)
 
     assert used not in backend.auth_sessions  # expired, dropped by the next new session
 
@@ -189,7 +180,7 @@ def test_sign_ins_leave_no_memory_behind(backend: EmulatorBackend) -> None:
 
     def cycle(count: int) -> None:
         for number in range(count):
-            tokens = _password_sign_in(backend, client)
+            tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
             if number % 2:
                 backend.global_sign_out(tokens["AccessToken"])
             else:

@@ -13,7 +13,15 @@ import pyotp
 import pytest
 import requests
 from botocore.exceptions import ClientError
-from emulator_helpers import PASSWORD, FakeClock, http_pool, http_user, make_pool, make_user
+from emulator_helpers import (
+    FakeClock,
+    admin_sign_in,
+    http_pool,
+    http_sign_in,
+    http_user,
+    make_pool,
+    make_user,
+)
 
 from cognito_emulator import EmulatorServer
 from cognito_emulator.clock import Clock
@@ -28,12 +36,6 @@ def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[str, str]:
     return str(error["Code"]), str(error["Message"])
 
 
-def _sign_in(backend: EmulatorBackend, pool: str, client: str) -> dict[str, Any]:
-    return backend.admin_initiate_auth(
-        pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
-    )
-
-
 def _answer(backend: EmulatorBackend, client: str, session: str, code: str) -> dict[str, Any]:
     return backend.respond_to_auth_challenge(
         session, client, "SOFTWARE_TOKEN_MFA", {"USERNAME": "ana", "SOFTWARE_TOKEN_MFA_CODE": code}
@@ -44,7 +46,7 @@ def _set_up(backend: EmulatorBackend, clock: FakeClock) -> tuple[str, str, pyotp
     """ana through MFA_SETUP, verified with the current step's code."""
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    setup = _sign_in(backend, pool, client)
+    setup = admin_sign_in(backend, pool, client)
     associated = backend.associate_software_token(None, setup["Session"])
     totp = pyotp.TOTP(associated["SecretCode"])
     verified = backend.verify_software_token(None, associated["Session"], totp.at(clock.now()), "")
@@ -56,7 +58,7 @@ def test_the_code_verify_software_token_took_is_refused_at_sign_in(
     backend: EmulatorBackend, clock: FakeClock
 ) -> None:
     pool, client, totp = _set_up(backend, clock)
-    session = _sign_in(backend, pool, client)["Session"]
+    session = admin_sign_in(backend, pool, client)["Session"]
 
     with pytest.raises(ExpiredCodeException, match=USED):
         _answer(backend, client, session, totp.at(clock.now()))
@@ -75,10 +77,10 @@ def test_a_code_signs_in_once_and_earlier_codes_never_again(
     clock.advance(60)
     code = totp.at(clock.now())
     assert "AuthenticationResult" in _answer(
-        backend, client, _sign_in(backend, pool, client)["Session"], code
+        backend, client, admin_sign_in(backend, pool, client)["Session"], code
     )
 
-    session = _sign_in(backend, pool, client)["Session"]
+    session = admin_sign_in(backend, pool, client)["Session"]
     for earlier in (code, totp.at(clock.now() - 30)):  # in the window, but not after `code`
         with pytest.raises(ExpiredCodeException, match=USED):
             _answer(backend, client, session, earlier)
@@ -93,7 +95,7 @@ def test_only_ascii_digits_are_a_code(backend: EmulatorBackend, clock: FakeClock
     clock.advance(30)
     code = totp.at(clock.now())
     full_width = "".join(chr(ord(digit) - ord("0") + 0xFF10) for digit in code)  # U+FF10..
-    session = _sign_in(backend, pool, client)["Session"]
+    session = admin_sign_in(backend, pool, client)["Session"]
 
     with pytest.raises(CodeMismatchException):
         _answer(backend, client, session, full_width)
@@ -106,7 +108,7 @@ def test_a_new_authenticator_is_not_held_to_the_old_ones_codes(
     pool, client, totp = _set_up(backend, clock)
     clock.advance(30)
     tokens = _answer(
-        backend, client, _sign_in(backend, pool, client)["Session"], totp.at(clock.now())
+        backend, client, admin_sign_in(backend, pool, client)["Session"], totp.at(clock.now())
     )["AuthenticationResult"]
 
     secret = backend.associate_software_token(tokens["AccessToken"], None)["SecretCode"]
@@ -118,7 +120,10 @@ def test_a_new_authenticator_is_not_held_to_the_old_ones_codes(
     assert result == {"Status": "SUCCESS"}
     with pytest.raises(ExpiredCodeException, match=USED):
         _answer(
-            backend, client, _sign_in(backend, pool, client)["Session"], new_totp.at(clock.now())
+            backend,
+            client,
+            admin_sign_in(backend, pool, client)["Session"],
+            new_totp.at(clock.now()),
         )
 
 
@@ -133,12 +138,7 @@ def test_over_http_the_clock_seam_makes_the_next_code(
         return float(requests.get(f"{emulator.url}/_emulator/clock", timeout=5).json()["now"])
 
     def sign_in() -> str:
-        session: str = cognito.admin_initiate_auth(
-            UserPoolId=pool,
-            ClientId=client,
-            AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-            AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-        )["Session"]
+        session: str = http_sign_in(cognito, pool, client, user)["Session"]
         return session
 
     associated = cognito.associate_software_token(Session=sign_in())

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
-from emulator_helpers import ALL_FLOWS, PASSWORD, http_user
+from emulator_helpers import ALL_FLOWS, PASSWORD, http_sign_in, http_user
 
 from cognito_emulator import EmulatorServer
 from cognito_emulator.clock import Clock
@@ -19,20 +19,17 @@ def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[str, str]:
     return str(error["Code"]), str(error["Message"])
 
 
-def _sign_in(cognito: Any, client: str, user: str) -> str:
-    """USER_PASSWORD_AUTH; the access token."""
-    token: str = cognito.initiate_auth(
-        ClientId=client,
-        AuthFlow="USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": user, "PASSWORD": PASSWORD},
-    )["AuthenticationResult"]["AccessToken"]
+def _sign_in(cognito: Any, pool: str, client: str, user: str) -> str:
+    """The access token of a password sign-in."""
+    token: str = http_sign_in(cognito, pool, client, user)["AuthenticationResult"]["AccessToken"]
     return token
 
 
 def _signed_in_user(
     cognito: Any, name: str, *, auto_verify: bool = True, keep_original: bool = False
-) -> tuple[str, str, str]:
-    """A pool, a confirmed user with a verified e-mail address, signed in: (client, user, token)."""
+) -> tuple[tuple[str, str], str, str]:
+    """A pool, a confirmed user with a verified e-mail address, signed in: (pool and client,
+    user, token)."""
     kwargs: dict[str, Any] = {"PoolName": name}
     if auto_verify:
         kwargs["AutoVerifiedAttributes"] = ["email"]
@@ -43,7 +40,7 @@ def _signed_in_user(
         UserPoolId=pool, ClientName="app", ExplicitAuthFlows=ALL_FLOWS
     )["UserPoolClient"]["ClientId"]
     user = http_user(cognito, pool, f"ana-{name}")
-    return client, user, _sign_in(cognito, client, user)
+    return (pool, client), user, _sign_in(cognito, pool, client, user)
 
 
 def _attributes(cognito: Any, token: str) -> dict[str, str]:
@@ -85,7 +82,7 @@ def test_a_verification_code_goes_to_the_outbox_and_verifies_once(
     cognito.get_user_attribute_verification_code(AccessToken=token, AttributeName="email")
     late = emulator.messages(username=user, trigger="CustomMessage_VerifyUserAttribute")[-1]
     http_clock.advance(24 * 3600 + 1)
-    token = _sign_in(cognito, client, user)  # the first access token expired long ago
+    token = _sign_in(cognito, *client, user)  # the first access token expired long ago
     with pytest.raises(ClientError) as exc:
         cognito.verify_user_attribute(AccessToken=token, AttributeName="email", Code=late["code"])
     assert _error(exc)[0] == "ExpiredCodeException"
@@ -212,7 +209,7 @@ def test_a_required_attribute_cannot_be_deleted(cognito: Any, unique_name: str) 
     client = cognito.create_user_pool_client(
         UserPoolId=pool, ClientName="app", ExplicitAuthFlows=ALL_FLOWS
     )["UserPoolClient"]["ClientId"]
-    token = _sign_in(cognito, client, http_user(cognito, pool))
+    token = _sign_in(cognito, pool, client, http_user(cognito, pool))
 
     with pytest.raises(ClientError) as exc:
         cognito.delete_user_attributes(AccessToken=token, UserAttributeNames=["email"])
@@ -258,7 +255,7 @@ def test_an_email_that_signs_another_user_in_is_refused(cognito: Any, unique_nam
         cognito.admin_set_user_password(
             UserPoolId=pool, Username=f"{name}@example.com", Password=PASSWORD, Permanent=True
         )
-    token = _sign_in(cognito, client, "ana@example.com")
+    token = _sign_in(cognito, pool, client, "ana@example.com")
 
     with pytest.raises(ClientError) as exc:
         cognito.update_user_attributes(
