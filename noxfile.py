@@ -12,11 +12,15 @@
 - ``nox -s catalogs``: extract the page chrome's messages into docgen.pot and merge them into
   each locale's .po (then translate what is new or fuzzy)
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
-- ``nox -s bench``: the benchmarks (test suite, emulator, scenario --auto, docgen, memory soak)
+- ``nox -s bench``: the benchmarks (test suite, emulator and its MFA-journey load, scenario
+  --auto, docgen, the emulator's memory over a 100,000-sign-in soak)
+- ``nox -s mutation``: the mutation check of the emulator's security checks (a few minutes;
+  not part of CI's run)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
+- ``nox -s js_clients``: the emulator driven by AWS Amplify v6 and amazon-cognito-identity-js
 - ``nox -s cli``: the AWS CLI examples (shellcheck, tests/cli, the CLI scenario --auto)
 - ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto
-- ``nox -s js_clients``: the emulator driven by AWS Amplify v6 and amazon-cognito-identity-js
+- ``nox -s kotlin``: the Kotlin examples: ktlint, JUnit tests, scenario --auto (Maven)
 - ``nox -s lock``: refresh ``uv.lock`` and ``requirements-nox.txt`` after editing
   ``pyproject.toml`` (``nox -s lock -- --upgrade`` moves every pin to the newest release allowed)
 - ``nox -s tests_latest``: the suite on the newest releases ``pyproject.toml`` allows, ignoring
@@ -168,14 +172,23 @@ def scenario(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks (reported, not asserted): test suite, emulator, scenario --auto, docgen, and
-    the emulator's memory over a 100,000-sign-in soak (several minutes)."""
+    """Benchmarks (reported, not asserted): test suite, emulator (and under load), scenario
+    --auto, docgen, and the emulator's memory over a 100,000-sign-in soak (several minutes)."""
     install_locked(session, extras=("test",))
     session.run("python", "benchmarks/bench_tests.py")
     session.run("python", "benchmarks/bench_emulator.py")
+    session.run("python", "benchmarks/bench_emulator_load.py")
     session.run("python", "benchmarks/bench_scenario.py")
     session.run("python", "benchmarks/bench_docgen.py", *session.posargs)
     session.run("python", "benchmarks/bench_soak.py")
+
+
+@nox.session(python=PYTHON)
+def mutation(session: nox.Session) -> None:
+    """Break each security check of the emulator in turn (tests/emulator/mutants.py) and check
+    that its tests catch it; reports the mutation score. Arguments: mutant names, or --list."""
+    install_locked(session, extras=("test",))
+    session.run("python", "tests/emulator/mutants.py", *session.posargs)
 
 
 def _node_package(session: nox.Session, folder: str) -> None:
@@ -279,6 +292,29 @@ def java(session: nox.Session) -> None:
     session.chdir("java")
     session.run("mvn", "-B", "--no-transfer-progress", "verify", *session.posargs, external=True)
     session.run("java", "-jar", "target/cognito-idp-examples.jar", "--auto", external=True)
+
+
+@nox.session(python=PYTHON)
+def kotlin(session: nox.Session) -> None:
+    """Kotlin (SDK for Kotlin): ktlint, the JUnit tests and the scenario --auto, with Maven.
+
+    The session's venv provides ``cognito-emulator`` on PATH; JDK 17 and Maven come from the
+    machine, every artifact from Maven Central at the version ``kotlin/pom.xml`` pins.
+    Arguments go to Maven (e.g. ``-- -Dtest=SignUpTest``).
+    """
+    if shutil.which("java") is None or shutil.which("mvn") is None:
+        session.error("needs JDK 17 and Maven (apt-get install openjdk-17-jdk-headless maven)")
+    install_locked(session, extras=("test",))  # cognito-emulator; pytest for the harness
+    session.chdir("kotlin")
+    # a fresh build: compile, tests, target/cognito-idp-kotlin-examples.jar (the scenario), ktlint
+    mvn = ("mvn", "-B", "--no-transfer-progress", "clean", "verify")
+    session.run(*mvn, *session.posargs, external=True)
+    scenario = ("java", "-jar", os.path.abspath("target/cognito-idp-kotlin-examples.jar"))
+    session.run(*scenario, "--auto", external=True)
+    session.chdir("..")
+    if os.path.exists(SPEC_HARNESS) and not session.posargs:  # scenarios/SPECIFICATION.md
+        port = ("--port-command", " ".join(scenario), "--port-modes", "auto,interactive")
+        session.run("pytest", SPEC_HARNESS, *port, "-n", "2")
 
 
 @nox.session(python=PYTHON, venv_backend="none")

@@ -1,4 +1,5 @@
-"""Creating test users the way every test folder needs them (importable from any test)."""
+"""Creating test users and signing them in, the way every test folder needs it (importable
+from any test)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def sign_up_user(cognito: Any, client_id: str, username: str, password: str = TE
         UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
     )
     return username
+
+
+def admin_sign_in(
+    cognito: Any,
+    user_pool_id: str,
+    client_id: str,
+    username: str,
+    password: str = TEST_PASSWORD,
+    client_secret: str | None = None,
+) -> dict[str, Any]:
+    """AdminInitiateAuth with a password (ADMIN_USER_PASSWORD_AUTH, with SECRET_HASH for an app
+    client with a secret); the response (a challenge, or AuthenticationResult)."""
+    parameters = {"USERNAME": username, "PASSWORD": password}
+    if client_secret:
+        parameters["SECRET_HASH"] = secret_hash(username, client_id, client_secret)
+    response: dict[str, Any] = cognito.admin_initiate_auth(
+        UserPoolId=user_pool_id,
+        ClientId=client_id,
+        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
+        AuthParameters=parameters,
+    )
+    return response

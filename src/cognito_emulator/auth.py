@@ -8,7 +8,6 @@ MFA_SETUP, NEW_PASSWORD_REQUIRED) must match its live session.
 
 from __future__ import annotations
 
-import hmac
 from typing import Any
 
 from moto.cognitoidp.models import (
@@ -28,6 +27,7 @@ from cognito_emulator.exceptions import (
 )
 from cognito_emulator.mfa import MAX_MFA_ATTEMPTS, accept_totp
 from cognito_emulator.sessions import INVALID_SESSION
+from cognito_emulator.text import same_secret
 
 
 def hides_missing_users(client: CognitoIdpUserPoolClient) -> bool:
@@ -39,6 +39,15 @@ def hides_missing_users(client: CognitoIdpUserPoolClient) -> bool:
 
 class AuthMixin(BackendBase):
     """Starting a sign-in (password, SRP, refresh) and answering its challenges."""
+
+    def _validate_auth_flow(self, auth_flow: str, valid_flows: list[AuthFlow]) -> AuthFlow:
+        """The flow, if this operation takes it (USER_PASSWORD_AUTH is InitiateAuth's only,
+        ADMIN_USER_PASSWORD_AUTH AdminInitiateAuth's only): Cognito's message ends in a full
+        stop, moto's does not."""
+        flow = AuthFlow.__members__.get(str(auth_flow))
+        if flow is None or flow not in valid_flows:
+            raise InvalidParameterException("Initiate Auth method not supported.")
+        return flow
 
     def _check_flow_allowed(self, client: CognitoIdpUserPoolClient, flow: AuthFlow) -> None:
         allowed = client.extended_config.get("ExplicitAuthFlows") or []
@@ -124,9 +133,7 @@ class AuthMixin(BackendBase):
         password = params.get("PASSWORD")
         if not password:
             raise InvalidParameterException("Missing required parameter PASSWORD")
-        if user.password is None or not hmac.compare_digest(
-            str(user.password).encode(), str(password).encode()
-        ):
+        if user.password is None or not same_secret(str(user.password), password):
             raise NotAuthorizedException(INCORRECT_PASSWORD)
         return signin.after_password(self, pool, client, user, params.get("DEVICE_KEY"))
 

@@ -53,6 +53,8 @@ from cognito_emulator.sessions import DEFAULT_SESSION_MINUTES, INVALID_SESSION, 
 from cognito_emulator.sign_ins import SignInStore
 from cognito_emulator.signing import PoolKeys
 from cognito_emulator.state import AuthSession, SignIn, UserState
+from cognito_emulator.text import same_secret
+from cognito_emulator.validation import check_password
 
 INCORRECT_PASSWORD = "Incorrect username or password."  # noqa: S105 - a message
 
@@ -150,16 +152,14 @@ class BackendBase(CognitoIdpBackend):
                 f"Client {client.id} is configured with secret but SECRET_HASH was not received"
             )
         for name in usernames:
-            if name and hmac.compare_digest(
-                _secret_hash(str(client.secret), name, client.id).encode(),
-                str(secret_hash).encode(),
-            ):
+            if name and same_secret(_secret_hash(str(client.secret), name, client.id), secret_hash):
                 return
         raise NotAuthorizedException(f"Unable to verify secret hash for client {client.id}")
 
     def _validate_password(self, user_pool_id: str, password: str) -> None:
         """Every password-setting call: the pool's policy with Cognito's defaults and reasons."""
         pool = self.describe_user_pool(user_pool_id)
+        check_password(password)  # as the request validation does where the model has a shape
         policy = pool.extended_config.get("Policies", {}).get("PasswordPolicy", {})
         problem = password_policy_problem(policy, password)
         if problem:

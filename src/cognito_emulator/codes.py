@@ -16,6 +16,7 @@ import string
 from typing import Any
 
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool, UserStatus
+from moto.cognitoidp.utils import validate_username_format
 
 from cognito_emulator import delivery
 from cognito_emulator.backend_base import BackendBase
@@ -23,6 +24,7 @@ from cognito_emulator.exceptions import (
     ExpiredCodeException,
     InvalidParameterException,
     NotAuthorizedException,
+    UsernameExistsException,
 )
 from cognito_emulator.state import _random_alnum
 
@@ -51,6 +53,15 @@ def check_email_attribute(attributes: list[dict[str, str]] | None) -> None:
             raise InvalidParameterException("Invalid email address format.")
 
 
+def _taken_name_message(pool: CognitoIdpUserPool, username: str) -> str:
+    """SignUp's message for a taken name: "User already exists", or where e-mail addresses
+    or phone numbers are the user names, "An account with the given email already exists."."""
+    for attribute in pool.extended_config.get("UsernameAttributes") or []:
+        if validate_username_format(username, _format=attribute):
+            return f"An account with the given {attribute} already exists."
+    return "User already exists"
+
+
 class CodesMixin(BackendBase):
     """Codes and temporary passwords delivered to the outbox, and the operations using them."""
 
@@ -77,6 +88,8 @@ class CodesMixin(BackendBase):
         if not isinstance(password, str) or not password:
             raise InvalidParameterException("Missing required parameter Password")
         check_email_attribute(attributes)
+        if pool._get_user(username) is not None:
+            raise UsernameExistsException(_taken_name_message(pool, username))
         user, _ = super().sign_up(client_id, username, password, attributes or [])
         try:
             details = self._new_code(pool, user, _SIGN_UP_PURPOSE, TRIGGER_SIGN_UP)
@@ -186,6 +199,8 @@ class CodesMixin(BackendBase):
     ) -> CognitoIdpUser:
         pool = self.describe_user_pool(user_pool_id)
         check_email_attribute(attributes)
+        if message_action != "RESEND" and pool._get_user(username) is not None:
+            raise UsernameExistsException("User account already exists")
         if temporary_password:
             self._validate_password(user_pool_id, temporary_password)
         elif message_action == "RESEND":

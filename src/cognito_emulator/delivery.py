@@ -12,7 +12,6 @@ attributes.py) delivers the same way.
 
 from __future__ import annotations
 
-import hmac
 import secrets
 
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool
@@ -25,6 +24,7 @@ from cognito_emulator.exceptions import (
 )
 from cognito_emulator.outbox import OutboxMessage
 from cognito_emulator.state import DeliveredCode, _dt
+from cognito_emulator.text import same_secret
 
 
 def mask_destination(destination: str) -> str:
@@ -105,11 +105,7 @@ def use_code(backend: BackendBase, user: CognitoIdpUser, purpose: str, code: str
     CodeMismatchException for a code never delivered, ExpiredCodeException for an old one."""
     state = backend.state_of(user)
     now = backend.now()
-    matches = [
-        c
-        for c in state.codes
-        if c.purpose == purpose and hmac.compare_digest(c.code, str(code or ""))
-    ]
+    matches = [c for c in state.codes if c.purpose == purpose and same_secret(c.code, code)]
     if not matches:
         raise CodeMismatchException("Invalid verification code provided, please try again.")
     if all(c.expires_at <= now for c in matches):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from moto.cognitoidp.models import CognitoIdpUser
+from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool
 
 from cognito_emulator import srp
 from cognito_emulator.backend_base import BackendBase
@@ -28,6 +28,14 @@ def remembered_device(state: UserState, device_key: str | None) -> Device | None
     if device and device.confirmed and device.remembered and device.verifier:
         return device
     return None
+
+
+def device_replaces_mfa(pool: CognitoIdpUserPool) -> bool:
+    """ChallengeRequiredOnNewDevice: "When true, a remembered device can sign in with device
+    authentication instead of SMS and TOTP factors for MFA" (API reference,
+    DeviceConfigurationType); when false, a remembered device still answers the MFA challenge."""
+    config = pool.extended_config.get("DeviceConfiguration") or {}
+    return bool(config.get("ChallengeRequiredOnNewDevice"))
 
 
 class DevicesMixin(BackendBase):

@@ -40,7 +40,7 @@ class ExpiredCodeException(CognitoError):
 
 class EnableSoftwareTokenMFAException(CognitoError):
     error_type = "EnableSoftwareTokenMFAException"
-    default_message = "Code mismatch"
+    default_message = "Code mismatch and fail enable Software Token MFA"
 
 
 class UserNotFoundException(CognitoError):
@@ -117,6 +117,13 @@ class SerializationException(CognitoError):
 
     error_type = "SerializationException"
     default_message = "Start of structure or map found where not expected."
+
+
+class InvalidSignatureException(CognitoError):
+    """A request signed for a region name no pool id can carry (every AWS JSON service answers
+    signature problems with this type; the emulator checks no signature otherwise)."""
+
+    error_type = "InvalidSignatureException"
 
 
 class RequestTooLargeException(CognitoError):

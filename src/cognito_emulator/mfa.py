@@ -10,7 +10,7 @@ the user's preference). SMS MFA is not emulated.
 
 from __future__ import annotations
 
-import hmac
+import re
 
 import pyotp
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool
@@ -24,6 +24,9 @@ from cognito_emulator.exceptions import (
 )
 from cognito_emulator.sessions import INVALID_SESSION
 from cognito_emulator.state import AuthSession, UserState
+from cognito_emulator.text import same_secret
+
+_SIX_ASCII_DIGITS = re.compile(r"[0-9]{6}")
 
 MAX_MFA_ATTEMPTS = 5
 """Wrong MFA codes accepted in one session before the session is dropped."""
@@ -33,13 +36,13 @@ TOTP_USED = "Your software token has already been used once."
 
 def totp_step(secret: str, code: str, now: float) -> int | None:
     """The time step (``now``'s, or one either side) whose code ``code`` is, or None (only
-    six ASCII digits can be a code)."""
-    if not isinstance(code, str) or len(code) != 6 or not (code.isascii() and code.isdigit()):
+    six ASCII digits can be a code: full-width or superscript digits are not)."""
+    if not isinstance(code, str) or not _SIX_ASCII_DIGITS.fullmatch(code):
         return None
     totp = pyotp.TOTP(secret)
     current = int(now) // totp.interval
     for step in (current - 1, current, current + 1):
-        if hmac.compare_digest(totp.generate_otp(step), code):
+        if same_secret(totp.generate_otp(step), code):
             return step
     return None
 
@@ -124,9 +127,12 @@ class MfaMixin(BackendBase):
                 "User has not associated a software token (call AssociateSoftwareToken)."
             )
         if not accept_totp(state, state.pending_totp_secret, user_code, self.now()):
-            raise EnableSoftwareTokenMFAException("Code mismatch")
+            raise EnableSoftwareTokenMFAException(
+                "Code mismatch and fail enable Software Token MFA"
+            )
         state.totp_secret = state.pending_totp_secret
         state.pending_totp_secret = None
+        state.totp_device_name = friendly_device_name or None
         user.token_verified = True
         if auth is not None or pool.mfa_config == "ON":
             user.software_token_mfa_enabled = True

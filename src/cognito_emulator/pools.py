@@ -1,6 +1,7 @@
 """moto fix-ups for pools, clients and users: where moto 5.2 answers differently from Cognito.
 
-CreateUserPool makes an :class:`EmulatorUserPool` (owned by its backend, fast to create);
+CreateUserPool makes an :class:`EmulatorUserPool` (owned by its backend, fast to create, with
+an id shaped like Cognito's) and refuses MFA ON / OPTIONAL without an SMS configuration;
 client secrets look like Cognito's; SetUserPoolMfaConfig refuses MFA ON / OPTIONAL with no
 MFA type; DeletionProtection is honoured; AdminConfirmSignUp refuses confirmed users;
 CreateUserPool and AddCustomAttributes refuse a schema attribute without a name (moto: 500);
@@ -22,6 +23,7 @@ from moto.cognitoidp.models import CognitoIdpUserPool, CognitoIdpUserPoolClient,
 
 from cognito_emulator.backend_base import BackendBase
 from cognito_emulator.exceptions import InvalidParameterException, NotAuthorizedException
+from cognito_emulator.state import _random_alnum
 
 
 class _CachedRSAKey:
@@ -70,6 +72,13 @@ class EmulatorUserPool(CognitoIdpUserPool):
     def __init__(self, backend: BackendBase, name: str, extended_config: dict[str, Any]) -> None:
         self._owner = backend
         self._init(self, backend.account_id, backend.region_name, name, extended_config)
+        # Cognito's ids are <region>_<9 letters and digits> (moto's: 32 hex digits)
+        while True:
+            pool_id = f"{backend.region_name}_{_random_alnum(9)}"
+            if pool_id not in backend.user_pools:
+                break
+        self.arn = self.arn[: -len(self.id)] + pool_id
+        self.id = pool_id
 
     @property
     def backend(self) -> BackendBase:
@@ -89,6 +98,15 @@ class PoolsMixin(BackendBase):
 
     def create_user_pool(self, name: str, extended_config: dict[str, Any]) -> CognitoIdpUserPool:
         _check_attribute_names(extended_config.get("Schema"), "Schema")
+        if extended_config.get("MfaConfiguration") in ("ON", "OPTIONAL") and not (
+            extended_config.get("SmsConfiguration")
+        ):
+            # CreateUserPool's MfaConfiguration is about SMS: TOTP is turned on afterwards,
+            # with SetUserPoolMfaConfig (aws/aws-cli#3876, aws/aws-cdk#11478)
+            raise InvalidParameterException(
+                "SMS configuration and Auto verification for phone_number are required when "
+                "MFA is required/optional"
+            )
         pool = EmulatorUserPool(self, name, extended_config)
         self.user_pools[pool.id] = pool
         return pool
@@ -114,8 +132,8 @@ class PoolsMixin(BackendBase):
         token_on = bool((token_config or {}).get("Enabled"))
         if mfa_config in ("ON", "OPTIONAL") and not token_on and not sms_config:
             raise InvalidParameterException(
-                f"Invalid MFA configuration given, can't turn off all MFAs and set MFA to "
-                f"{mfa_config}."
+                "Invalid MFA configuration given, can't disable all MFAs with a required or "
+                "optional configuration."
             )
         return super().set_user_pool_mfa_config(user_pool_id, sms_config, token_config, mfa_config)
 

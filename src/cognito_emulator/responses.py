@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from typing import Any
 
 from moto.cognitoidp.responses import CognitoIdpResponse
@@ -23,6 +24,7 @@ from cognito_emulator.backend_base import pool_id_of_token
 from cognito_emulator.exceptions import (
     InternalErrorException,
     InvalidParameterException,
+    InvalidSignatureException,
     SerializationException,
     UnknownOperationException,
     UnsupportedOperationException,
@@ -34,6 +36,9 @@ from cognito_emulator.validation import operation_names, validate_request
 logger = logging.getLogger("cognito_emulator")
 
 TARGET_PREFIX = "AWSCognitoIdentityProviderService."
+_CREDENTIAL_SCOPE = re.compile(r"Credential=[^/,\s]*/[^/,\s]*/(?P<region>[^/,]*)/")
+_REGION_NAME = re.compile(r"[A-Za-z0-9-]{1,45}")
+"""A region name a pool id (``<region>_<9 characters>``, at most 55) can start with."""
 _JSON_HEADERS = {"Content-Type": "application/x-amz-json-1.1"}
 
 
@@ -72,6 +77,17 @@ def parse_body(body: str | bytes | None) -> dict[str, Any]:
         kind = "list" if isinstance(parsed, list) else "value"
         raise SerializationException(f"Start of {kind} found where not expected")
     return parsed
+
+
+def _user_document(user: Any) -> dict[str, Any]:
+    """GetUser / AdminGetUser: moto's document without ``MFAOptions``, ``PreferredMfaSetting``
+    and ``UserMFASettingList`` when they are empty (Cognito leaves them out; moto sends
+    ``[]`` and ``""``)."""
+    document: dict[str, Any] = user.to_json(extended=True, attributes_key="UserAttributes")
+    for name in ("MFAOptions", "PreferredMfaSetting", "UserMFASettingList"):
+        if not document.get(name):
+            document.pop(name, None)
+    return document
 
 
 class EmulatorResponse(CognitoIdpResponse):
@@ -159,6 +175,25 @@ class EmulatorResponse(CognitoIdpResponse):
             if isinstance(session, str) and session in backend.auth_sessions:
                 return backend
         return signed
+
+    def get_region_from_url(self, request: Any, full_url: str) -> str:
+        """The region a request is for: its SigV4 credential scope's, else moto's guess (the
+        host name, the user agent) or the default. Any name of letters, digits and hyphens
+        works (``local``, ``xx-invalid-1``); an Authorization header with no credential scope
+        counts as unsigned (moto failed with an IndexError, a 500)."""
+        authorization = str(request.headers.get("Authorization") or "")
+        scope = _CREDENTIAL_SCOPE.search(authorization)
+        if scope is not None:
+            region = scope.group("region")
+        elif "AWS4" in authorization:
+            region = self.default_region
+        else:
+            region = super().get_region_from_url(request, full_url)
+        if not _REGION_NAME.fullmatch(region):
+            raise InvalidSignatureException(
+                f"Credential should be scoped to a valid region, not '{region[:64]}'."
+            )
+        return region
 
     def _get_region_agnostic_backend(self) -> Any:
         return self.backend
@@ -281,8 +316,11 @@ class EmulatorResponse(CognitoIdpResponse):
 
     # ------------------------------------------------------------------ tokens
     def get_user(self) -> ActionResult:
-        user = self.backend.get_user(self.p("AccessToken"))
-        return ActionResult(user.to_json(extended=True, attributes_key="UserAttributes"))
+        return ActionResult(_user_document(self.backend.get_user(self.p("AccessToken"))))
+
+    def admin_get_user(self) -> ActionResult:
+        user = self.backend.admin_get_user(self.p("UserPoolId"), self.p("Username"))
+        return ActionResult(_user_document(user))
 
     def delete_user(self) -> ActionResult:
         self.backend.delete_user(self.p("AccessToken"))

@@ -42,6 +42,7 @@ from cognito_emulator.control import PREFIX as CONTROL_PREFIX
 from cognito_emulator.control import ControlSeam
 from cognito_emulator.exceptions import (
     CognitoError,
+    InternalErrorException,
     RequestTimeoutException,
     RequestTooLargeException,
     ResourceNotFoundException,
@@ -50,7 +51,7 @@ from cognito_emulator.exceptions import (
 from cognito_emulator.models import EmulatorBackend
 from cognito_emulator.outbox import Outbox, OutboxMessage
 from cognito_emulator.registry import BackendRegistry
-from cognito_emulator.responses import EmulatorResponse, error_response, parse_body
+from cognito_emulator.responses import EmulatorResponse, error_response, logger, parse_body
 
 MAX_BODY_BYTES = 1024 * 1024
 """The largest request body the emulator reads: 1 MiB, far above any Cognito request."""
@@ -144,7 +145,13 @@ class EmulatorApp:
         environ.pop("wsgi.input_terminated", None)
         request = _Request(environ)
         with self.registry.lock:  # moto's model is not thread-safe: one request at a time
-            status, headers, answer = self.handle(request)
+            try:
+                status, headers, answer = self.handle(request)
+            except CognitoError as exc:  # raised before an operation runs (the region)
+                status, headers, answer = error_response(exc)
+            except Exception:  # a bug: Cognito's shape, not werkzeug's HTML page
+                logger.exception("cognito-emulator: internal error")
+                status, headers, answer = error_response(InternalErrorException())
         return self._answer(start_response, status, headers, answer)
 
     @staticmethod
@@ -198,8 +205,10 @@ class EmulatorApp:
     def _well_known(
         self, request: _Request, pool_id: str, doc: str
     ) -> tuple[int, dict[str, str], Any]:
+        if doc not in ("jwks.json", "openid-configuration"):
+            return _not_found(f"No route for {request.method} {request.path}")
         backend = self.registry.find_pool(pool_id)
-        if backend is None or doc not in ("jwks.json", "openid-configuration"):
+        if backend is None:
             return _not_found(f"User pool {pool_id} does not exist.")
         if doc == "jwks.json":
             document = backend.jwks(pool_id)

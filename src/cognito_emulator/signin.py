@@ -24,7 +24,7 @@ from moto.cognitoidp.models import (
 )
 
 from cognito_emulator.backend_base import BackendBase
-from cognito_emulator.devices import remembered_device
+from cognito_emulator.devices import device_replaces_mfa, remembered_device
 from cognito_emulator.exceptions import PasswordResetRequiredException, UserNotConfirmedException
 from cognito_emulator.mfa import mfa_challenge
 from cognito_emulator.state import AuthSession, Device
@@ -69,16 +69,19 @@ def after_first_factor(
     user: CognitoIdpUser,
     device_key: str | None,
 ) -> dict[str, Any]:
-    """The first factor is done: a remembered device's challenge, MFA, or tokens."""
+    """The first factor is done: a remembered device's challenge, MFA, or tokens.
+
+    A remembered device answers DEVICE_SRP_AUTH instead of the MFA challenge only when the
+    pool's ChallengeRequiredOnNewDevice says so; otherwise MFA is asked as for any device."""
     state = backend.state_of(user)
+    challenge = mfa_challenge(pool, user, state)
     device = remembered_device(state, device_key)
-    if device is not None:
+    if device is not None and (challenge is None or device_replaces_mfa(pool)):
         new = backend.new_session(
             pool, client, user.username, "DEVICE_SRP_AUTH", device_key=device.key
         )
         backend.auth_sessions.expect_device_auth(new, device.key)
         return {"ChallengeName": "DEVICE_SRP_AUTH", "Session": new.id, "ChallengeParameters": {}}
-    challenge = mfa_challenge(pool, user, state)
     if challenge == "MFA_SETUP":
         new = backend.new_session(pool, client, user.username, "MFA_SETUP", device_key=device_key)
         return {
@@ -90,10 +93,13 @@ def after_first_factor(
         new = backend.new_session(
             pool, client, user.username, "SOFTWARE_TOKEN_MFA", device_key=device_key
         )
+        parameters = {"USER_ID_FOR_SRP": user.username}
+        if state.totp_device_name:  # the FriendlyDeviceName given to VerifySoftwareToken
+            parameters["FRIENDLY_DEVICE_NAME"] = state.totp_device_name
         return {
             "ChallengeName": "SOFTWARE_TOKEN_MFA",
             "Session": new.id,
-            "ChallengeParameters": {"FRIENDLY_DEVICE_NAME": "TOTP device"},
+            "ChallengeParameters": parameters,
         }
     return signed_in(backend, pool, client, user, device_key)
 

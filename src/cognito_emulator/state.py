@@ -72,6 +72,7 @@ class UserState:
     codes: list[DeliveredCode] = field(default_factory=list)
     pending_totp_secret: str | None = None
     totp_secret: str | None = None
+    totp_device_name: str | None = None  # VerifySoftwareToken's FriendlyDeviceName
     device_group_key: str = field(default_factory=lambda: "-" + _random_alnum(9))
     devices: dict[str, Device] = field(default_factory=dict)
     totp_last_step: tuple[str, int] | None = None

@@ -52,8 +52,9 @@ from cognito_emulator.exceptions import (
     SerializationException,
     UnknownOperationException,
 )
+from cognito_emulator.text import is_text
 
-__all__ = ["operation_names", "validate_request"]
+__all__ = ["PASSWORD_PATTERN", "check_password", "operation_names", "validate_request"]
 
 SERVICE = "cognito-idp"
 
@@ -91,6 +92,15 @@ class _Failures:
     def add(self, value: str | None, path: str, constraint: str) -> None:
         shown = "Value" if value is None else f"Value {value}"
         self.messages.append(f"{shown} at '{path}' failed to satisfy constraint: {constraint}")
+
+    def raise_any(self) -> None:
+        """InvalidParameterException listing every violation, if there is one."""
+        if self.messages:
+            count = len(self.messages)
+            noun = "error" if count == 1 else "errors"
+            raise InvalidParameterException(
+                f"{count} validation {noun} detected: " + "; ".join(self.messages)
+            )
 
 
 # --- the model ---------------------------------------------------------------------------
@@ -139,11 +149,21 @@ def _category_classes() -> dict[str, str]:
     }
 
 
+PASSWORD_PATTERN = r"^[\S]+.*[\S]+$"  # noqa: S105 - a pattern, not a password
+"""The pattern Cognito checks passwords against, as its messages quote it (e.g.
+cds-snc/platform-forms-client#5635, 2025): inner spaces allowed, no leading or trailing one."""
+
 _PATTERN_OVERRIDES = {
     # The model still says "[\\S]+" (no whitespace at all), but Cognito has accepted
     # passwords with inner spaces since 2021: "a non-leading, non-trailing space character
     # is also treated as a special character" (Cognito developer guide, password policies).
-    "PasswordType": r"[\S](?:.*[\S])?",
+    "PasswordType": PASSWORD_PATTERN,
+}
+
+_REQUIRED_TOO = {
+    # The model leaves an attribute's Value optional; moto needs one (a KeyError, a 500). What
+    # Cognito does without it is not documented: the emulator refuses it as a missing member.
+    "AttributeType": ("Value",),
 }
 
 _JAVA_CATEGORY = re.compile(r"\\p\{([LMSNPZ])\}")
@@ -183,7 +203,7 @@ def _build(shape: Any, sensitive: bool, seen: dict[tuple[str, bool], _Spec]) -> 
             spec.pattern = _compile_pattern(pattern)
             spec.pattern_text = pattern
     elif spec.kind == "structure":
-        spec.required = tuple(shape.required_members)
+        spec.required = (*shape.required_members, *_REQUIRED_TOO.get(shape.name, ()))
         for name, member in shape.members.items():
             path = name[:1].lower() + name[1:]
             spec.members[name] = (path, _build(member, sensitive, seen))
@@ -266,7 +286,7 @@ def _scalar_problems(value: object, spec: _Spec) -> list[str]:
         if spec.enum is not None and value not in spec.enum:
             problems.append(f"Member must satisfy enum value set: {spec.enum_text}")
         _length(len(value), spec, problems)
-        if spec.pattern is not None and spec.pattern.fullmatch(value) is None:
+        if spec.pattern is not None and not _matches(spec.pattern, value):
             problems.append(f"Member must satisfy regular expression pattern: {spec.pattern_text}")
     elif kind in ("integer", "long"):
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -302,6 +322,29 @@ def _scalar_problems(value: object, spec: _Spec) -> list[str]:
             raise SerializationException("Base64 encoded value expected") from None
         _length(len(decoded), spec, problems)
     return problems
+
+
+def _matches(pattern: re.Pattern[str], value: str) -> bool:
+    """A lone surrogate is not text: it matches no pattern (``[\\S]+`` would match it)."""
+    return is_text(value) and pattern.fullmatch(value) is not None
+
+
+@functools.cache
+def _password_spec() -> _Spec:
+    return _build(_service_model().shape_for("PasswordType"), False, {})
+
+
+def check_password(password: str) -> None:
+    """A password given where the model has no shape for it (NEW_PASSWORD in a challenge
+    answer) is held to PasswordType as at SignUp, with the same message.
+
+    :raises InvalidParameterException: e.g. ``1 validation error detected: Value at
+        'password' failed to satisfy constraint: Member must satisfy regular expression
+        pattern: ^[\\S]+.*[\\S]+$``.
+    """
+    failures = _Failures()
+    _check(password, _password_spec(), "password", failures)
+    failures.raise_any()
 
 
 def _length(length: int, spec: _Spec, problems: list[str]) -> None:
@@ -411,10 +454,4 @@ def validate_request(operation: str, params: object) -> None:
         raise _type_error(params, spec)
     failures = _Failures()
     _check_structure(params, spec, "", failures)
-    messages = failures.messages
-    if messages:
-        count = len(messages)
-        noun = "error" if count == 1 else "errors"
-        raise InvalidParameterException(
-            f"{count} validation {noun} detected: " + "; ".join(messages)
-        )
+    failures.raise_any()

@@ -22,7 +22,7 @@ import boto3
 import pyotp
 import pytest
 from botocore.stub import Stubber
-from cognito_users import TEST_PASSWORD, create_confirmed_user, secret_hash
+from cognito_users import TEST_PASSWORD, admin_sign_in, create_confirmed_user, secret_hash
 from pycognito import aws_srp
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -183,8 +183,8 @@ def _make_pool(cognito: Any, name: str, mfa: str) -> str:
     pool_id: str = cognito.create_user_pool(
         PoolName=name,
         AutoVerifiedAttributes=["email"],
-        DeviceConfiguration={
-            "ChallengeRequiredOnNewDevice": False,
+        DeviceConfiguration={  # a remembered device signs in without a TOTP code
+            "ChallengeRequiredOnNewDevice": True,
             "DeviceOnlyRememberedOnUserPrompt": True,
         },
     )["UserPool"]["Id"]
@@ -364,14 +364,4 @@ def remembered_device(cognito: Any, confirmed_device: Device) -> Device:
     return confirmed_device
 
 
-def sign_in(
-    cognito: Any, pool_id: str, client_id: str, username: str, password: str = PASSWORD
-) -> dict[str, Any]:
-    """AdminInitiateAuth with a password; the response (challenge or AuthenticationResult)."""
-    response: dict[str, Any] = cognito.admin_initiate_auth(
-        UserPoolId=pool_id,
-        ClientId=client_id,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": username, "PASSWORD": password},
-    )
-    return response
+sign_in = admin_sign_in  # shared with the emulator's tests (tests/cognito_users.py)

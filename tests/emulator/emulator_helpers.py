@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cognito_users import create_confirmed_user, secret_hash
+import pyotp
+from cognito_users import create_confirmed_user
 
 from cognito_emulator.clock import Clock
 from cognito_emulator.models import EmulatorBackend
@@ -71,15 +72,6 @@ def make_user(backend: EmulatorBackend, pool_id: str, username: str = "ana") -> 
     return username
 
 
-def admin_sign_in(
-    backend: EmulatorBackend, pool_id: str, client_id: str, username: str = "ana"
-) -> dict[str, Any]:
-    """AdminInitiateAuth with PASSWORD (ADMIN_USER_PASSWORD_AUTH): a challenge or tokens."""
-    return backend.admin_initiate_auth(
-        pool_id, client_id, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": username, "PASSWORD": PASSWORD}
-    )
-
-
 def http_pool(
     cognito: Any,
     name: str,
@@ -109,21 +101,73 @@ def http_user(cognito: Any, pool_id: str, username: str = "ana") -> str:
     return create_confirmed_user(cognito, pool_id, username, PASSWORD)
 
 
-def http_sign_in(
-    cognito: Any, pool_id: str, client_id: str, username: str, client_secret: str | None = None
+def sign_in(
+    backend: EmulatorBackend,
+    pool_id: str,
+    client_id: str,
+    username: str = "ana",
+    password: str = PASSWORD,
 ) -> dict[str, Any]:
-    """Over HTTP: AdminInitiateAuth with PASSWORD (and SECRET_HASH for a client with a
-    secret); the response, a challenge or ``AuthenticationResult``."""
-    parameters = {"USERNAME": username, "PASSWORD": PASSWORD}
-    if client_secret:
-        parameters["SECRET_HASH"] = secret_hash(username, client_id, client_secret)
-    response: dict[str, Any] = cognito.admin_initiate_auth(
-        UserPoolId=pool_id,
-        ClientId=client_id,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters=parameters,
+    """Model level: AdminInitiateAuth with ADMIN_USER_PASSWORD_AUTH; the response."""
+    params = {"USERNAME": username, "PASSWORD": password}
+    return backend.admin_initiate_auth(pool_id, client_id, "ADMIN_USER_PASSWORD_AUTH", params)
+
+
+def answer_mfa(
+    backend: EmulatorBackend, client_id: str, session: str, username: str, code: str
+) -> dict[str, Any]:
+    """Model level: RespondToAuthChallenge SOFTWARE_TOKEN_MFA with ``code``; the response."""
+    responses = {"USERNAME": username, "SOFTWARE_TOKEN_MFA_CODE": code}
+    return backend.respond_to_auth_challenge(session, client_id, "SOFTWARE_TOKEN_MFA", responses)
+
+
+def with_totp(
+    backend: EmulatorBackend, pool_id: str, client_id: str, username: str = "ana"
+) -> pyotp.TOTP:
+    """Model level: take ``username`` (MFA ON pool) through MFA_SETUP; return the authenticator.
+
+    The code it verifies is the current time step's: move the clock 30 s or more before the
+    user's next code is due, so that no code is ever sent twice."""
+    setup = sign_in(backend, pool_id, client_id, username)
+    assert setup["ChallengeName"] == "MFA_SETUP"
+    assoc = backend.associate_software_token(None, setup["Session"])
+    totp = pyotp.TOTP(assoc["SecretCode"])
+    verified = backend.verify_software_token(
+        None, assoc["Session"], totp.at(backend.now()), "phone"
     )
-    return response
+    done = backend.respond_to_auth_challenge(
+        verified["Session"], client_id, "MFA_SETUP", {"USERNAME": username}
+    )
+    assert "AccessToken" in done["AuthenticationResult"]
+    return totp
+
+
+def http_with_totp(
+    cognito: Any, client_id: str, username: str, now: float, device_name: str | None = "phone"
+) -> pyotp.TOTP:
+    """Over HTTP: take ``username`` (MFA ON pool) through MFA_SETUP at the emulator's time
+    ``now``, naming the authenticator ``device_name`` (None: no name); return the
+    authenticator (move the clock 30 s or more before the next code)."""
+    setup = cognito.initiate_auth(
+        ClientId=client_id,
+        AuthFlow="USER_PASSWORD_AUTH",
+        AuthParameters={"USERNAME": username, "PASSWORD": PASSWORD},
+    )
+    assert setup["ChallengeName"] == "MFA_SETUP"
+    assoc = cognito.associate_software_token(Session=setup["Session"])
+    totp = pyotp.TOTP(assoc["SecretCode"])
+    named = {"FriendlyDeviceName": device_name} if device_name is not None else {}
+    verified = cognito.verify_software_token(
+        Session=assoc["Session"], UserCode=totp.at(now), **named
+    )
+    done = cognito.respond_to_auth_challenge(
+        ClientId=client_id,
+        ChallengeName="MFA_SETUP",
+        Session=verified["Session"],
+        ChallengeResponses={"USERNAME": username},
+    )
+    assert "AccessToken" in done["AuthenticationResult"]
+    return totp
 
 
 def http_sign_up(cognito: Any, client_id: str, username: str) -> None:

@@ -14,16 +14,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import botocore.session
 import pytest
 import requests
-from cognito_users import TEST_PASSWORD
+from cognito_users import TEST_PASSWORD, admin_sign_in, create_confirmed_user
+from emulator_helpers import ALL_FLOWS, http_pool, http_sign_up, http_with_totp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from moto.core.utils import camelcase_to_underscores
+from pycognito import aws_srp
 
 from cognito_emulator import EmulatorServer
 from cognito_emulator.responses import EmulatorResponse  # moto's handlers + the emulator's
@@ -35,7 +38,12 @@ SERVED = sorted(
 )
 COGNITO_ERRORS = frozenset(
     name for name in MODEL.shape_names if MODEL.shape_for(name).metadata.get("exception")
-) | {"SerializationException", "UnknownOperationException", "ValidationException"}
+) | {
+    "SerializationException",
+    "UnknownOperationException",
+    "ValidationException",
+    "InvalidSignatureException",  # every AWS JSON service's, for a request's signature
+}
 
 # Placeholders replaced by the module's real pool, client, user and tokens before sending.
 REAL = ("<pool>", "<client>", "<user>", "<access>", "<refresh>", "<id>")
@@ -355,3 +363,395 @@ def test_junk_pagination_tokens(target: _Target, operation: str) -> None:
 def test_fuzzed_bodies_get_cognito_answers(target: _Target, data: Any, operation: str) -> None:
     body = data.draw(_BODIES[operation], label="body")
     target.check(operation, json.dumps(_fill(body, target.real)).encode())
+
+
+# --- hostile text where the checks read it -------------------------------------------------
+# Requests that are right in every member but one, into which the fuzzer puts text no client
+# should send (lone surrogates, non-ASCII digits, controls, combining marks...), so that the
+# text gets past validation into codes, passwords, SECRET_HASH, sessions and sign-in.
+
+_SURROGATE = st.characters(categories=["Cs"])
+_HOSTILE = st.one_of(
+    st.sampled_from(
+        [
+            "\ud800",
+            "\udfff",
+            "é",
+            "\uff11\uff12\uff13\uff14\uff15\uff16",
+            "⁰¹²³⁴⁵",
+            "\u202e",
+            "\x00",
+            "😀",
+            "e\u0301",
+            "İ",
+        ]
+    ),
+    st.text(st.characters(exclude_categories=()) | _SURROGATE, min_size=1, max_size=12),
+)
+
+
+class _World:
+    """Real pools, clients, users, tokens and sessions to build right requests from."""
+
+    def __init__(self, cognito: Any, emulator: EmulatorServer) -> None:
+        self.cognito, self.clock, self.messages = cognito, emulator.clock, emulator.messages
+        flows = [*ALL_FLOWS, "ALLOW_USER_SRP_AUTH"]
+        self.pool = cognito.create_user_pool(
+            PoolName="hostile",
+            AutoVerifiedAttributes=["email"],
+            DeviceConfiguration={"ChallengeRequiredOnNewDevice": True},
+        )["UserPool"]["Id"]
+        make = cognito.create_user_pool_client
+        self.client = make(UserPoolId=self.pool, ClientName="c", ExplicitAuthFlows=flows)[
+            "UserPoolClient"
+        ]["ClientId"]
+        secret = make(
+            UserPoolId=self.pool, ClientName="s", ExplicitAuthFlows=flows, GenerateSecret=True
+        )["UserPoolClient"]
+        self.secret_client, self.secret = secret["ClientId"], secret["ClientSecret"]
+        create_confirmed_user(cognito, self.pool, "plain")
+        self.mfa_pool, self.mfa_client, _ = http_pool(cognito, "hostile-mfa", mfa="ON")
+        create_confirmed_user(cognito, self.mfa_pool, "mfa")
+        self.totp = http_with_totp(cognito, self.mfa_client, "mfa", self.clock.now())
+        self.count = 0
+
+    def fresh(self) -> str:
+        self.count += 1
+        return f"fresh{self.count}"
+
+    def secret_hash(self, username: str) -> str:
+        return str(aws_srp.AWSSRP.get_secret_hash(username, self.secret_client, self.secret))
+
+    def reset(self) -> None:
+        """``plain`` back to TEST_PASSWORD, freshly signed in (an example may change both)."""
+        self.cognito.admin_set_user_password(
+            UserPoolId=self.pool, Username="plain", Password=TEST_PASSWORD, Permanent=True
+        )
+        result = admin_sign_in(self.cognito, self.pool, self.client, "plain")[
+            "AuthenticationResult"
+        ]
+        self.access, self.refresh = result["AccessToken"], result["RefreshToken"]
+        self.device = result["NewDeviceMetadata"]
+
+
+def _srp_answer(w: _World) -> tuple[str, dict[str, Any]]:
+    helper = aws_srp.AWSSRP("plain", TEST_PASSWORD, w.pool, w.client, client=w.cognito)
+    params = helper.get_auth_params()
+    challenge = w.cognito.initiate_auth(
+        ClientId=w.client, AuthFlow="USER_SRP_AUTH", AuthParameters=params
+    )
+    answer = helper.process_challenge(challenge["ChallengeParameters"], params)
+    return "RespondToAuthChallenge", {
+        "ClientId": w.client,
+        "ChallengeName": "PASSWORD_VERIFIER",
+        "Session": challenge["Session"],
+        "ChallengeResponses": answer,
+    }
+
+
+def _sign_up_and_confirm(w: _World) -> tuple[str, dict[str, Any]]:
+    name = w.fresh()
+    http_sign_up(w.cognito, w.client, name)
+    code = [m for m in w.messages() if m["username"] == name][-1]["code"]
+    return "ConfirmSignUp", {"ClientId": w.client, "Username": name, "ConfirmationCode": code}
+
+
+def _reset_password(w: _World) -> tuple[str, dict[str, Any]]:
+    w.cognito.forgot_password(ClientId=w.client, Username="plain")
+    code = [m for m in w.messages() if m["username"] == "plain"][-1]["code"]
+    return "ConfirmForgotPassword", {
+        "ClientId": w.client,
+        "Username": "plain",
+        "ConfirmationCode": code,
+        "Password": TEST_PASSWORD,
+    }
+
+
+def _mfa_answer(w: _World) -> tuple[str, dict[str, Any]]:
+    session = admin_sign_in(w.cognito, w.mfa_pool, w.mfa_client, "mfa")["Session"]
+    return "AdminRespondToAuthChallenge", {
+        "UserPoolId": w.mfa_pool,
+        "ClientId": w.mfa_client,
+        "ChallengeName": "SOFTWARE_TOKEN_MFA",
+        "Session": session,
+        "ChallengeResponses": {
+            "USERNAME": "mfa",
+            "SOFTWARE_TOKEN_MFA_CODE": w.totp.at(w.clock.now()),
+        },
+    }
+
+
+def _new_password(w: _World) -> tuple[str, dict[str, Any]]:
+    name = w.fresh()
+    w.cognito.admin_create_user(
+        UserPoolId=w.pool, Username=name, TemporaryPassword=TEST_PASSWORD, MessageAction="SUPPRESS"
+    )
+    session = admin_sign_in(w.cognito, w.pool, w.client, name)["Session"]
+    return "RespondToAuthChallenge", {
+        "ClientId": w.client,
+        "ChallengeName": "NEW_PASSWORD_REQUIRED",
+        "Session": session,
+        "ChallengeResponses": {
+            "USERNAME": name,
+            "NEW_PASSWORD": TEST_PASSWORD + "x",
+            "userAttributes.given_name": "Ana",
+        },
+    }
+
+
+_RIGHT_REQUESTS: dict[str, Any] = {
+    "SignUp": lambda w: (
+        "SignUp",
+        {
+            "ClientId": w.client,
+            "Username": w.fresh(),
+            "Password": TEST_PASSWORD,
+            "UserAttributes": [{"Name": "email", "Value": "fresh@example.com"}],
+        },
+    ),
+    "SignUp with SECRET_HASH": lambda w: (
+        lambda name: (
+            "SignUp",
+            {
+                "ClientId": w.secret_client,
+                "Username": name,
+                "Password": TEST_PASSWORD,
+                "SecretHash": w.secret_hash(name),
+            },
+        )
+    )(w.fresh()),
+    "ConfirmSignUp": _sign_up_and_confirm,
+    "ConfirmForgotPassword": _reset_password,
+    "USER_PASSWORD_AUTH": lambda w: (
+        "InitiateAuth",
+        {
+            "ClientId": w.client,
+            "AuthFlow": "USER_PASSWORD_AUTH",
+            "AuthParameters": {
+                "USERNAME": "plain",
+                "PASSWORD": TEST_PASSWORD,
+                "DEVICE_KEY": w.device["DeviceKey"],
+            },
+        },
+    ),
+    "USER_PASSWORD_AUTH with SECRET_HASH": lambda w: (
+        "InitiateAuth",
+        {
+            "ClientId": w.secret_client,
+            "AuthFlow": "USER_PASSWORD_AUTH",
+            "AuthParameters": {
+                "USERNAME": "plain",
+                "PASSWORD": TEST_PASSWORD,
+                "SECRET_HASH": w.secret_hash("plain"),
+            },
+        },
+    ),
+    "USER_SRP_AUTH": lambda w: (
+        "InitiateAuth",
+        {
+            "ClientId": w.client,
+            "AuthFlow": "USER_SRP_AUTH",
+            "AuthParameters": aws_srp.AWSSRP(
+                "plain", TEST_PASSWORD, w.pool, w.client, client=w.cognito
+            ).get_auth_params(),
+        },
+    ),
+    "PASSWORD_VERIFIER": _srp_answer,
+    "REFRESH_TOKEN_AUTH": lambda w: (
+        "InitiateAuth",
+        {
+            "ClientId": w.client,
+            "AuthFlow": "REFRESH_TOKEN_AUTH",
+            "AuthParameters": {"REFRESH_TOKEN": w.refresh},
+        },
+    ),
+    "SOFTWARE_TOKEN_MFA": _mfa_answer,
+    "NEW_PASSWORD_REQUIRED": _new_password,
+    "AssociateSoftwareToken": lambda w: ("AssociateSoftwareToken", {"AccessToken": w.access}),
+    "VerifySoftwareToken": lambda w: (
+        "VerifySoftwareToken",
+        {"AccessToken": w.access, "UserCode": "123456", "FriendlyDeviceName": "phone"},
+    ),
+    "ChangePassword": lambda w: (
+        "ChangePassword",
+        {
+            "AccessToken": w.access,
+            "PreviousPassword": TEST_PASSWORD,
+            "ProposedPassword": TEST_PASSWORD,
+        },
+    ),
+    "AdminSetUserPassword": lambda w: (
+        "AdminSetUserPassword",
+        {"UserPoolId": w.pool, "Username": "plain", "Password": TEST_PASSWORD, "Permanent": True},
+    ),
+    "AdminCreateUser": lambda w: (
+        "AdminCreateUser",
+        {
+            "UserPoolId": w.pool,
+            "Username": w.fresh(),
+            "TemporaryPassword": TEST_PASSWORD,
+            "UserAttributes": [{"Name": "email", "Value": "new@example.com"}],
+        },
+    ),
+    "AdminUpdateUserAttributes": lambda w: (
+        "AdminUpdateUserAttributes",
+        {
+            "UserPoolId": w.pool,
+            "Username": "plain",
+            "UserAttributes": [{"Name": "given_name", "Value": "Ana"}],
+        },
+    ),
+    "ListUsers": lambda w: ("ListUsers", {"UserPoolId": w.pool, "Filter": 'username = "plain"'}),
+    "GetUser": lambda w: ("GetUser", {"AccessToken": w.access}),
+    "ConfirmDevice": lambda w: (
+        "ConfirmDevice",
+        {
+            "AccessToken": w.access,
+            "DeviceKey": w.device["DeviceKey"],
+            "DeviceSecretVerifierConfig": aws_srp.generate_hash_device(
+                w.device["DeviceGroupKey"], w.device["DeviceKey"]
+            )[1],
+            "DeviceName": "laptop",
+        },
+    ),
+    "RevokeToken": lambda w: (
+        "RevokeToken",
+        {"Token": w.refresh, "ClientId": w.client},
+    ),
+}
+
+
+def _text_leaves(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The paths of every string in a request body (map keys included, as ``(..., key, None)``)."""
+    if isinstance(value, str):
+        return [path]
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _text_leaves(item, (*path, i))]
+    if isinstance(value, dict):
+        keys = [(*path, key, None) for key in value]
+        return keys + [p for k, v in value.items() for p in _text_leaves(v, (*path, k))]
+    return []
+
+
+def _spoil(body: Any, path: tuple[Any, ...], spoil: Any) -> None:
+    """Replace the string at ``path`` by ``spoil(string)`` (a key, when the path ends in None)."""
+    *parents, last = path
+    if last is None:
+        *parents, key = parents
+        holder = body
+        for step in parents:
+            holder = holder[step]
+        holder[spoil(key)] = holder.pop(key)
+        return
+    holder = body
+    for step in parents:
+        holder = holder[step]
+    holder[last] = spoil(holder[last])
+
+
+@pytest.fixture(scope="module")
+def world(emulator: EmulatorServer, cognito: Any) -> Iterator[_World]:
+    w = _World(cognito, emulator)
+    yield w
+    for pool in (w.pool, w.mfa_pool):
+        with contextlib.suppress(cognito.exceptions.ResourceNotFoundException):
+            cognito.delete_user_pool(UserPoolId=pool)
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    data=st.data(),
+    request=st.sampled_from(sorted(_RIGHT_REQUESTS)),
+    hostile=_HOSTILE,
+    how=st.sampled_from(["replace", "prefix", "suffix", "middle"]),
+)
+def test_hostile_text_in_right_requests_gets_cognito_answers(
+    world: _World, target: _Target, data: Any, request: str, hostile: str, how: str
+) -> None:
+    world.reset()
+    operation, body = _RIGHT_REQUESTS[request](world)
+    path = data.draw(st.sampled_from(_text_leaves(body)), label="member")
+
+    def spoil(text: str) -> str:
+        middle = len(text) // 2
+        return {
+            "replace": hostile,
+            "prefix": hostile + text,
+            "suffix": text + hostile,
+            "middle": text[:middle] + hostile + text[middle:],
+        }[how]
+
+    _spoil(body, path, spoil)
+    target.check(operation, json.dumps(body).encode())
+    # what the request changed (a password, an attribute) must not break what comes next
+    target.check(
+        "AdminGetUser", json.dumps({"UserPoolId": world.pool, "Username": "plain"}).encode()
+    )
+
+
+# --- any region a request is signed for ------------------------------------------------------
+
+_REGION_NAME = re.compile(r"[A-Za-z0-9-]{1,45}")
+_regions = st.one_of(
+    st.sampled_from(["local", "xx-invalid-1", "eu-west-3", "", "a" * 46, "us_east_1", "é"]),
+    st.text(st.characters(exclude_characters="\r\n") | _SURROGATE, max_size=50),
+)
+
+
+@pytest.fixture(scope="module")
+def regional(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorServer]:
+    """An emulator of this test's own: the pools of odd regions stay out of everyone's way."""
+    with EmulatorServer(outbox=tmp_path_factory.mktemp("regions")) as server:
+        yield server
+
+
+def _signed(server: EmulatorServer, operation: str, body: dict[str, Any], auth: bytes) -> Any:
+    headers = {
+        "X-Amz-Target": PREFIX + operation,
+        "Content-Type": "application/x-amz-json-1.1",
+        "Authorization": auth,
+    }
+    answer = requests.post(server.url, data=json.dumps(body), headers=headers, timeout=30)
+    assert answer.status_code < 500, f"{answer.status_code} for {auth!r}: {answer.text[:300]}"
+    payload = answer.json()
+    if answer.status_code >= 400:
+        assert payload.get("__type") in COGNITO_ERRORS, payload
+        assert isinstance(payload.get("message"), str), payload
+    return answer.status_code, payload
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(region=_regions, shape=st.sampled_from(["scope", "no scope", "bare"]))
+def test_any_signed_region_gets_cognito_answers(
+    regional: EmulatorServer, region: str, shape: str
+) -> None:
+    """Well-formed names of any region work (a backend each); a credential scope naming no
+    region is refused; an Authorization header without a scope counts as unsigned."""
+    auth = {
+        "scope": f"AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20250101/{region}/cognito-idp/"
+        "aws4_request, SignedHeaders=host, Signature=00",
+        "no scope": f"AWS4-HMAC-SHA256 {region}",
+        "bare": f"AWS4{region}",
+    }[shape].encode("utf-8", "surrogatepass")
+    status, created = _signed(regional, "CreateUserPool", {"PoolName": "p"}, auth)
+    _signed(regional, "ListUserPools", {"MaxResults": 5}, auth)
+    _signed(regional, "SignUp", {"ClientId": "nope", "Username": "u", "Password": "x"}, auth)
+    if shape == "scope" and _REGION_NAME.fullmatch(region):
+        assert status == 200 and created["UserPool"]["Id"].startswith(f"{region}_"), created
+    if status != 200:
+        assert created["__type"] == "InvalidSignatureException", created
+        return
+    pool_id = created["UserPool"]["Id"]
+    assert re.fullmatch(r"[A-Za-z0-9-]{1,45}_[A-Za-z0-9]{9}", pool_id), pool_id
+    assert _signed(regional, "DescribeUserPool", {"UserPoolId": pool_id}, auth)[0] == 200
+    assert _signed(regional, "DeleteUserPool", {"UserPoolId": pool_id}, auth)[0] == 200

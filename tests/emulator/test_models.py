@@ -6,7 +6,7 @@ import re
 
 import pyotp
 import pytest
-from emulator_helpers import PASSWORD, FakeClock, admin_sign_in, make_pool, make_user
+from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user, sign_in, with_totp
 from moto.cognitoidp.exceptions import ResourceNotFoundError
 from pycognito import aws_srp
 
@@ -28,20 +28,6 @@ EMAIL = [{"Name": "email", "Value": "ana@example.com"}]
 
 def _respond(backend: EmulatorBackend, client: str, name: str, session: str, **resp: str) -> dict:
     return backend.respond_to_auth_challenge(session, client, name, {"USERNAME": "ana", **resp})
-
-
-def _with_totp(backend: EmulatorBackend, pool: str, client: str) -> pyotp.TOTP:
-    """Take ana through MFA_SETUP; return her authenticator."""
-    setup = admin_sign_in(backend, pool, client)
-    assert setup["ChallengeName"] == "MFA_SETUP"
-    assoc = backend.associate_software_token(None, setup["Session"])
-    totp = pyotp.TOTP(assoc["SecretCode"])
-    verified = backend.verify_software_token(
-        None, assoc["Session"], totp.at(backend.now()), "phone"
-    )
-    done = _respond(backend, client, "MFA_SETUP", verified["Session"])
-    assert "AccessToken" in done["AuthenticationResult"]
-    return totp
 
 
 # ---------------------------------------------------------------- codes
@@ -105,7 +91,7 @@ def test_unconfirmed_user_cannot_sign_in(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend)
     backend.sign_up(client, "ana", PASSWORD, EMAIL)
     with pytest.raises(UserNotConfirmedException):
-        admin_sign_in(backend, pool, client)
+        sign_in(backend, pool, client)
 
 
 def test_forgot_password_code_resets_the_password_once(
@@ -164,7 +150,7 @@ def test_mfa_on_password_sign_in_without_authenticator_asks_for_setup(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    assert admin_sign_in(backend, pool, client)["ChallengeName"] == "MFA_SETUP"
+    assert sign_in(backend, pool, client)["ChallengeName"] == "MFA_SETUP"
     user_flow = backend.initiate_auth(
         client, "USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
     )
@@ -176,8 +162,8 @@ def test_each_association_gets_its_own_random_secret(backend: EmulatorBackend) -
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
     make_user(backend, pool, "bob")
-    s1 = admin_sign_in(backend, pool, client)["Session"]
-    s2 = admin_sign_in(backend, pool, client, "bob")["Session"]
+    s1 = sign_in(backend, pool, client)["Session"]
+    s2 = sign_in(backend, pool, client, "bob")["Session"]
     a = backend.associate_software_token(None, s1)
     b = backend.associate_software_token(None, s2)
     assert a["SecretCode"] != b["SecretCode"]
@@ -190,7 +176,7 @@ def test_verify_software_token_checks_the_code_with_one_step_window(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    session = admin_sign_in(backend, pool, client)["Session"]
+    session = sign_in(backend, pool, client)["Session"]
     assoc = backend.associate_software_token(None, session)
     totp = pyotp.TOTP(assoc["SecretCode"])
     with pytest.raises(EnableSoftwareTokenMFAException, match="Code mismatch"):
@@ -209,9 +195,9 @@ def test_verified_user_gets_software_token_mfa_and_wrong_codes_fail(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    totp = _with_totp(backend, pool, client)
+    totp = with_totp(backend, pool, client)
     clock.advance(30)  # the set-up used this step's code: a TOTP code works once
-    challenge = admin_sign_in(backend, pool, client)
+    challenge = sign_in(backend, pool, client)
     assert challenge["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     code = totp.at(backend.now())
     wrong = "000000" if code != "000000" else "111111"
@@ -232,8 +218,8 @@ def test_verified_user_gets_software_token_mfa_and_wrong_codes_fail(
 def test_sessions_expire_after_three_minutes(backend: EmulatorBackend, clock: FakeClock) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    totp = _with_totp(backend, pool, client)
-    challenge = admin_sign_in(backend, pool, client)
+    totp = with_totp(backend, pool, client)
+    challenge = sign_in(backend, pool, client)
     clock.advance(181)
     with pytest.raises(NotAuthorizedException, match="session is expired"):
         _respond(
@@ -256,19 +242,19 @@ def test_sessions_expire_after_three_minutes(backend: EmulatorBackend, clock: Fa
 def test_optional_pool_follows_the_users_preference(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend, mfa="OPTIONAL")
     make_user(backend, pool)
-    tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    tokens = sign_in(backend, pool, client)["AuthenticationResult"]
     with pytest.raises(InvalidParameterException):
         backend.set_user_mfa_preference(tokens["AccessToken"], {"Enabled": True}, None)
     secret = backend.associate_software_token(tokens["AccessToken"], None)["SecretCode"]
     totp = pyotp.TOTP(secret)
     backend.verify_software_token(tokens["AccessToken"], None, totp.at(backend.now()), None)
-    assert "AuthenticationResult" in admin_sign_in(backend, pool, client)
+    assert "AuthenticationResult" in sign_in(backend, pool, client)
     backend.set_user_mfa_preference(
         tokens["AccessToken"], {"Enabled": True, "PreferredMfa": True}, None
     )
-    assert admin_sign_in(backend, pool, client)["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
+    assert sign_in(backend, pool, client)["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     backend.admin_set_user_mfa_preference(pool, "ana", {"Enabled": False}, None)
-    assert "AuthenticationResult" in admin_sign_in(backend, pool, client)
+    assert "AuthenticationResult" in sign_in(backend, pool, client)
 
 
 def test_wrong_password_is_refused(backend: EmulatorBackend) -> None:
@@ -318,7 +304,7 @@ def test_device_lifecycle(backend: EmulatorBackend) -> None:
         devices={"ChallengeRequiredOnNewDevice": True, "DeviceOnlyRememberedOnUserPrompt": True},
     )
     make_user(backend, pool)
-    result = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    result = sign_in(backend, pool, client)["AuthenticationResult"]
     meta = result["NewDeviceMetadata"]
     assert meta["DeviceKey"].startswith("us-east-1_")
     access = result["AccessToken"]
@@ -344,7 +330,7 @@ def test_device_lifecycle(backend: EmulatorBackend) -> None:
 def test_confirm_device_rejects_a_bad_verifier(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend, devices={"ChallengeRequiredOnNewDevice": True})
     make_user(backend, pool)
-    result = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    result = sign_in(backend, pool, client)["AuthenticationResult"]
     with pytest.raises(InvalidParameterException):
         backend.confirm_device(
             result["AccessToken"],
@@ -360,7 +346,7 @@ def test_confirm_device_rejects_a_bad_verifier(backend: EmulatorBackend) -> None
 def test_access_tokens_expire_and_refresh(backend: EmulatorBackend, clock: FakeClock) -> None:
     pool, client = make_pool(backend)
     make_user(backend, pool)
-    tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    tokens = sign_in(backend, pool, client)["AuthenticationResult"]
     assert backend.get_user(tokens["AccessToken"]).username == "ana"
     clock.advance(3601)
     with pytest.raises(NotAuthorizedException, match="Access Token has expired"):
@@ -377,7 +363,7 @@ def test_secret_hash_is_checked(backend: EmulatorBackend) -> None:
     make_user(backend, pool)
     client = backend.describe_user_pool_client(pool, client_id)
     with pytest.raises(NotAuthorizedException, match="SECRET_HASH was not received"):
-        admin_sign_in(backend, pool, client_id)
+        sign_in(backend, pool, client_id)
     with pytest.raises(
         NotAuthorizedException, match=f"Unable to verify secret hash for client {client_id}"
     ):

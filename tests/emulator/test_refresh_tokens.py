@@ -11,7 +11,8 @@ from typing import Any
 import jwt
 import pytest
 from botocore.exceptions import ClientError
-from emulator_helpers import ALL_FLOWS, http_pool, http_sign_in, http_user
+from cognito_users import admin_sign_in
+from emulator_helpers import ALL_FLOWS, http_pool, http_user
 
 from cognito_emulator.clock import Clock
 
@@ -42,8 +43,8 @@ def _client(cognito: Any, pool: str, *, grace: int | None = None, secret: bool =
 
 
 def _sign_in(cognito: Any, pool: str, client: dict, user: str) -> dict[str, str]:
-    result: dict[str, str] = http_sign_in(
-        cognito, pool, client["ClientId"], user, client.get("ClientSecret")
+    result: dict[str, str] = admin_sign_in(
+        cognito, pool, client["ClientId"], user, client_secret=client.get("ClientSecret")
     )["AuthenticationResult"]
     return result
 

@@ -11,16 +11,16 @@ import jwt
 import pytest
 import requests
 from botocore.exceptions import ClientError
+from cognito_users import admin_sign_in
 from emulator_helpers import (
-    admin_sign_in,
     cli_command,
     cli_env,
     http_pool,
-    http_sign_in,
     http_user,
     make_pool,
     make_user,
     running_cli,
+    sign_in,
 )
 
 from cognito_emulator import EmulatorServer
@@ -30,7 +30,7 @@ from cognito_emulator.signing import ACCESS, ID
 
 
 def _tokens(cognito: Any, pool: str, client: str, user: str) -> dict[str, Any]:
-    result: dict[str, Any] = http_sign_in(cognito, pool, client, user)["AuthenticationResult"]
+    result: dict[str, Any] = admin_sign_in(cognito, pool, client, user)["AuthenticationResult"]
     return result
 
 
@@ -97,7 +97,7 @@ def test_an_id_token_or_another_pools_token_is_no_access_token(
     pool, client = make_pool(backend)
     other, _ = make_pool(backend)
     make_user(backend, pool)
-    tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    tokens = sign_in(backend, pool, client)["AuthenticationResult"]
     assert backend.get_user(tokens["AccessToken"]).username == "ana"
     keys = backend.keys_of(pool)
     claims = jwt.decode(tokens["AccessToken"], options={"verify_signature": False})

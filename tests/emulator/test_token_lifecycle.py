@@ -10,15 +10,8 @@ from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
-from emulator_helpers import (
-    FakeClock,
-    admin_sign_in,
-    http_pool,
-    http_sign_in,
-    http_user,
-    make_pool,
-    make_user,
-)
+from cognito_users import admin_sign_in
+from emulator_helpers import FakeClock, http_pool, http_user, make_pool, make_user, sign_in
 from moto.cognitoidp.models import CognitoIdpBackend
 
 from cognito_emulator.exceptions import NotAuthorizedException
@@ -33,7 +26,7 @@ def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[str, str]:
 
 
 def _sign_in(cognito: Any, pool: str, client: str, user: str) -> dict[str, str]:
-    result: dict[str, str] = http_sign_in(cognito, pool, client, user)["AuthenticationResult"]
+    result: dict[str, str] = admin_sign_in(cognito, pool, client, user)["AuthenticationResult"]
     return result
 
 
@@ -95,8 +88,8 @@ def test_deleting_a_user_or_pool_forgets_its_sign_ins(backend: EmulatorBackend) 
     pool, client = make_pool(backend, devices=DEVICES)
     make_user(backend, pool)
     make_user(backend, pool, "bob")
-    admin_sign_in(backend, pool, client)["AuthenticationResult"]
-    admin_sign_in(backend, pool, client, "bob")
+    sign_in(backend, pool, client)["AuthenticationResult"]
+    sign_in(backend, pool, client, "bob")
     bob = backend.admin_get_user(pool, "bob")
 
     backend.admin_delete_user(pool, "ana")
@@ -110,7 +103,7 @@ def test_deleting_a_user_or_pool_forgets_its_sign_ins(backend: EmulatorBackend) 
 def test_a_disabled_users_access_token_is_refused(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend)
     make_user(backend, pool)
-    tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    tokens = sign_in(backend, pool, client)["AuthenticationResult"]
     backend.admin_disable_user(pool, "ana")
 
     with pytest.raises(NotAuthorizedException, match="User is disabled"):
@@ -122,7 +115,7 @@ def test_tokens_are_bound_to_the_users_sub(backend: EmulatorBackend) -> None:
     name is not the one the tokens were issued to."""
     pool, client = make_pool(backend)
     make_user(backend, pool)
-    tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    tokens = sign_in(backend, pool, client)["AuthenticationResult"]
     CognitoIdpBackend.admin_delete_user(backend, pool, "ana")  # no revocation
     make_user(backend, pool)
 
@@ -140,15 +133,15 @@ def test_revoked_and_expired_sign_ins_are_forgotten(
     user = backend.admin_get_user(pool, "ana")
     devices = backend.state_of(user).devices
 
-    signed_out = admin_sign_in(backend, pool, client)["AuthenticationResult"]
-    revoked = admin_sign_in(backend, pool, client)["AuthenticationResult"]
-    kept = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    signed_out = sign_in(backend, pool, client)["AuthenticationResult"]
+    revoked = sign_in(backend, pool, client)["AuthenticationResult"]
+    kept = sign_in(backend, pool, client)["AuthenticationResult"]
     assert len(backend.sign_ins) == 3 and len(devices) == 3
     backend.global_sign_out(signed_out["AccessToken"])
     assert len(backend.sign_ins) == 0 and devices == {}  # new devices never confirmed go too
 
-    kept = admin_sign_in(backend, pool, client)["AuthenticationResult"]
-    revoked = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    kept = sign_in(backend, pool, client)["AuthenticationResult"]
+    revoked = sign_in(backend, pool, client)["AuthenticationResult"]
     backend.revoke_token(revoked["RefreshToken"], client, None)
     assert len(backend.sign_ins) == 1 and set(devices) == {kept["NewDeviceMetadata"]["DeviceKey"]}
 
@@ -162,12 +155,12 @@ def test_used_and_expired_sessions_are_forgotten(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    abandoned = admin_sign_in(backend, pool, client)["Session"]
+    abandoned = sign_in(backend, pool, client)["Session"]
     used = backend.associate_software_token(None, abandoned)["Session"]
     assert abandoned not in backend.auth_sessions  # AssociateSoftwareToken used it up
     clock.advance(181)
 
-    admin_sign_in(backend, pool, client)
+    sign_in(backend, pool, client)
 
     assert used not in backend.auth_sessions  # expired, dropped by the next new session
 
@@ -180,7 +173,7 @@ def test_sign_ins_leave_no_memory_behind(backend: EmulatorBackend) -> None:
 
     def cycle(count: int) -> None:
         for number in range(count):
-            tokens = admin_sign_in(backend, pool, client)["AuthenticationResult"]
+            tokens = sign_in(backend, pool, client)["AuthenticationResult"]
             if number % 2:
                 backend.global_sign_out(tokens["AccessToken"])
             else:

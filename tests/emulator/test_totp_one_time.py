@@ -13,14 +13,16 @@ import pyotp
 import pytest
 import requests
 from botocore.exceptions import ClientError
+from cognito_users import admin_sign_in
 from emulator_helpers import (
     FakeClock,
-    admin_sign_in,
+    answer_mfa,
     http_pool,
-    http_sign_in,
     http_user,
     make_pool,
     make_user,
+    sign_in,
+    with_totp,
 )
 
 from cognito_emulator import EmulatorServer
@@ -37,28 +39,21 @@ def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[str, str]:
 
 
 def _answer(backend: EmulatorBackend, client: str, session: str, code: str) -> dict[str, Any]:
-    return backend.respond_to_auth_challenge(
-        session, client, "SOFTWARE_TOKEN_MFA", {"USERNAME": "ana", "SOFTWARE_TOKEN_MFA_CODE": code}
-    )
+    return answer_mfa(backend, client, session, "ana", code)
 
 
-def _set_up(backend: EmulatorBackend, clock: FakeClock) -> tuple[str, str, pyotp.TOTP]:
+def _set_up(backend: EmulatorBackend) -> tuple[str, str, pyotp.TOTP]:
     """ana through MFA_SETUP, verified with the current step's code."""
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    setup = admin_sign_in(backend, pool, client)
-    associated = backend.associate_software_token(None, setup["Session"])
-    totp = pyotp.TOTP(associated["SecretCode"])
-    verified = backend.verify_software_token(None, associated["Session"], totp.at(clock.now()), "")
-    backend.respond_to_auth_challenge(verified["Session"], client, "MFA_SETUP", {"USERNAME": "ana"})
-    return pool, client, totp
+    return pool, client, with_totp(backend, pool, client)
 
 
 def test_the_code_verify_software_token_took_is_refused_at_sign_in(
     backend: EmulatorBackend, clock: FakeClock
 ) -> None:
-    pool, client, totp = _set_up(backend, clock)
-    session = admin_sign_in(backend, pool, client)["Session"]
+    pool, client, totp = _set_up(backend)
+    session = sign_in(backend, pool, client)["Session"]
 
     with pytest.raises(ExpiredCodeException, match=USED):
         _answer(backend, client, session, totp.at(clock.now()))
@@ -73,14 +68,14 @@ def test_the_code_verify_software_token_took_is_refused_at_sign_in(
 def test_a_code_signs_in_once_and_earlier_codes_never_again(
     backend: EmulatorBackend, clock: FakeClock
 ) -> None:
-    pool, client, totp = _set_up(backend, clock)
+    pool, client, totp = _set_up(backend)
     clock.advance(60)
     code = totp.at(clock.now())
     assert "AuthenticationResult" in _answer(
-        backend, client, admin_sign_in(backend, pool, client)["Session"], code
+        backend, client, sign_in(backend, pool, client)["Session"], code
     )
 
-    session = admin_sign_in(backend, pool, client)["Session"]
+    session = sign_in(backend, pool, client)["Session"]
     for earlier in (code, totp.at(clock.now() - 30)):  # in the window, but not after `code`
         with pytest.raises(ExpiredCodeException, match=USED):
             _answer(backend, client, session, earlier)
@@ -91,11 +86,11 @@ def test_a_code_signs_in_once_and_earlier_codes_never_again(
 
 
 def test_only_ascii_digits_are_a_code(backend: EmulatorBackend, clock: FakeClock) -> None:
-    pool, client, totp = _set_up(backend, clock)
+    pool, client, totp = _set_up(backend)
     clock.advance(30)
     code = totp.at(clock.now())
     full_width = "".join(chr(ord(digit) - ord("0") + 0xFF10) for digit in code)  # U+FF10..
-    session = admin_sign_in(backend, pool, client)["Session"]
+    session = sign_in(backend, pool, client)["Session"]
 
     with pytest.raises(CodeMismatchException):
         _answer(backend, client, session, full_width)
@@ -105,10 +100,10 @@ def test_only_ascii_digits_are_a_code(backend: EmulatorBackend, clock: FakeClock
 def test_a_new_authenticator_is_not_held_to_the_old_ones_codes(
     backend: EmulatorBackend, clock: FakeClock
 ) -> None:
-    pool, client, totp = _set_up(backend, clock)
+    pool, client, totp = _set_up(backend)
     clock.advance(30)
     tokens = _answer(
-        backend, client, admin_sign_in(backend, pool, client)["Session"], totp.at(clock.now())
+        backend, client, sign_in(backend, pool, client)["Session"], totp.at(clock.now())
     )["AuthenticationResult"]
 
     secret = backend.associate_software_token(tokens["AccessToken"], None)["SecretCode"]
@@ -122,7 +117,7 @@ def test_a_new_authenticator_is_not_held_to_the_old_ones_codes(
         _answer(
             backend,
             client,
-            admin_sign_in(backend, pool, client)["Session"],
+            sign_in(backend, pool, client)["Session"],
             new_totp.at(clock.now()),
         )
 
@@ -138,7 +133,7 @@ def test_over_http_the_clock_seam_makes_the_next_code(
         return float(requests.get(f"{emulator.url}/_emulator/clock", timeout=5).json()["now"])
 
     def sign_in() -> str:
-        session: str = http_sign_in(cognito, pool, client, user)["Session"]
+        session: str = admin_sign_in(cognito, pool, client, user)["Session"]
         return session
 
     associated = cognito.associate_software_token(Session=sign_in())

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
-from emulator_helpers import ALL_FLOWS, PASSWORD, http_sign_in, http_user
+from cognito_users import admin_sign_in
+from emulator_helpers import ALL_FLOWS, PASSWORD, http_user
 
 from cognito_emulator import EmulatorServer
 from cognito_emulator.clock import Clock
@@ -21,7 +22,7 @@ def _error(exc: pytest.ExceptionInfo[ClientError]) -> tuple[str, str]:
 
 def _sign_in(cognito: Any, pool: str, client: str, user: str) -> str:
     """The access token of a password sign-in."""
-    token: str = http_sign_in(cognito, pool, client, user)["AuthenticationResult"]["AccessToken"]
+    token: str = admin_sign_in(cognito, pool, client, user)["AuthenticationResult"]["AccessToken"]
     return token
 
 

@@ -155,6 +155,32 @@ def test_passwords_may_hold_inner_spaces_only(password: str, ok: bool) -> None:
         assert "Value at 'password'" in _invalid("SignUp", body)
 
 
+@pytest.mark.parametrize(
+    ("operation", "body"),
+    [
+        ("SignUp", {"ClientId": CLIENT, "Username": "u", "Password": "p4ssw0rd"}),
+        ("AdminCreateUser", {"UserPoolId": POOL, "Username": "u"}),
+        ("AdminUpdateUserAttributes", {"UserPoolId": POOL, "Username": "u"}),
+        ("UpdateUserAttributes", {"AccessToken": "token"}),
+    ],
+)
+def test_an_attribute_needs_a_value(operation: str, body: dict[str, Any]) -> None:
+    """The model leaves Value optional; moto failed without one (a 500, found by fuzzing)."""
+    body = {**body, "UserAttributes": [{"Name": "given_name"}]}
+    assert _invalid(operation, body) == (
+        "1 validation error detected: Value null at 'userAttributes.1.member.value' failed to "
+        "satisfy constraint: Member must not be null"
+    )
+
+
+def test_a_pattern_never_matches_a_lone_surrogate() -> None:
+    """``[\\S]+`` (Python's and Java's) matches "\\ud800", which is not text (issue 9, 2c)."""
+    body = {"ClientId": CLIENT, "Username": "u", "Password": "Correct-Horse-9!\ud800"}
+    assert "Value at 'password' failed to satisfy constraint" in _invalid("SignUp", body)
+    body = {"ClientId": CLIENT, "Username": "u", "ConfirmationCode": "\ud800"}
+    assert "at 'confirmationCode'" in _invalid("ConfirmSignUp", body)
+
+
 def test_enum_violation() -> None:
     body = {"ClientId": CLIENT, "AuthFlow": "SUPER_AUTH", "AuthParameters": {}}
     message = _invalid("InitiateAuth", body)
@@ -188,7 +214,8 @@ def test_integer_range() -> None:
 
 
 def test_nested_structure_paths() -> None:
-    body = {"UserPoolId": POOL, "Username": "u", "UserAttributes": [{"Name": "email"}, {}]}
+    attributes = [{"Name": "email", "Value": "a@example.com"}, {"Value": "x"}]
+    body = {"UserPoolId": POOL, "Username": "u", "UserAttributes": attributes}
     message = _invalid("AdminCreateUser", body)
     assert message == (
         "1 validation error detected: Value null at 'userAttributes.2.member.name' "

@@ -52,7 +52,9 @@ class SignUpTest {
       assertEquals(2, logged.messages().size(), logged.messages().toString());
       assertTrue(logged.messages().get(0).contains("is taken: choose another one"));
       assertEquals(
-          "Couldn't sign up " + username + ". Here's why: UsernameExistsException: " + username,
+          "Couldn't sign up "
+              + username
+              + ". Here's why: UsernameExistsException: User already exists",
           logged.messages().get(1));
     }
   }

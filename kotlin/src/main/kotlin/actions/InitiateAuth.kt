@@ -1,0 +1,89 @@
+package com.example.cognito.actions
+
+import aws.sdk.kotlin.services.cognitoidentityprovider.CognitoIdentityProviderClient
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.AuthFlowType
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.CognitoIdentityProviderException
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.InitiateAuthRequest
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.InitiateAuthResponse
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.InvalidParameterException
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.NotAuthorizedException
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.PasswordResetRequiredException
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.UserNotConfirmedException
+import aws.sdk.kotlin.services.cognitoidentityprovider.model.UserNotFoundException
+import org.slf4j.LoggerFactory
+
+// snippet-start:[kotlin.cognito-idp.InitiateAuth]
+private val logger = LoggerFactory.getLogger("com.example.cognito.actions.InitiateAuth")
+
+/**
+ * Starts signing a user in with their password, as the user's own app would (no AWS
+ * credentials needed), with the `USER_PASSWORD_AUTH` flow. The app client must allow
+ * `ALLOW_USER_PASSWORD_AUTH`.
+ *
+ * When the password is right, Cognito answers with tokens or with a challenge and a `session`
+ * to answer it with RespondToAuthChallenge (`MFA_SETUP`, `SOFTWARE_TOKEN_MFA`,
+ * `DEVICE_SRP_AUTH`, ...). The session is valid for 3 minutes.
+ *
+ * @param client The Cognito Identity Provider client.
+ * @param clientId The ID of the app client.
+ * @param username The user name.
+ * @param password The user's password.
+ * @param secretHash The `SECRET_HASH` of [username], needed only when the app client has a secret.
+ * @param deviceKey The key of a device the user remembered, to sign in with it instead of MFA.
+ * @return Tokens, or the next challenge with its parameters and session.
+ */
+suspend fun initiateAuth(
+    client: CognitoIdentityProviderClient,
+    clientId: String,
+    username: String,
+    password: String,
+    secretHash: String? = null,
+    deviceKey: String? = null,
+): InitiateAuthResponse {
+    val request =
+        InitiateAuthRequest {
+            this.clientId = clientId
+            authFlow = AuthFlowType.UserPasswordAuth
+            authParameters =
+                buildMap {
+                    put("USERNAME", username)
+                    put("PASSWORD", password)
+                    secretHash?.let { put("SECRET_HASH", it) }
+                    deviceKey?.let { put("DEVICE_KEY", it) }
+                }
+        }
+    try {
+        val response = client.initiateAuth(request)
+        logger.info("Password accepted for {}; Cognito answered {}.", username, response.challengeName?.value ?: "with tokens")
+        return response
+    } catch (e: CognitoIdentityProviderException) {
+        when (e) {
+            is NotAuthorizedException -> logger.error("Wrong user name or password.")
+            is InvalidParameterException -> logger.error("Check that the app client allows ALLOW_USER_PASSWORD_AUTH.")
+            is UserNotConfirmedException -> logger.error("{} hasn't confirmed the sign-up yet: ConfirmSignUp first.", username)
+            is PasswordResetRequiredException -> logger.error("{} must reset the password first (ForgotPassword).", username)
+            is UserNotFoundException -> logger.error("There is no user {}.", username)
+            else -> Unit
+        }
+        logger.error(
+            "Couldn't sign in {}. Here's why: {}: {}",
+            username,
+            e.sdkErrorMetadata.errorCode,
+            e.sdkErrorMetadata.errorMessage,
+        )
+        throw e
+    }
+}
+// snippet-end:[kotlin.cognito-idp.InitiateAuth]
+
+fun main(args: Array<String>) {
+    val usage = """
+        Usage: InitiateAuth <client-id> <username> <password> [<secret-hash>]
+
+        Signs a user in with the user password flow and prints Cognito's answer: a challenge
+        (such as MFA_SETUP or SOFTWARE_TOKEN_MFA) or tokens. Tokens and sessions are hidden.
+    """
+    exitUnlessZero(
+        runExample(args, usage, 3..4) { client, a -> initiateAuth(client, a[0], a[1], a[2], a.getOrNull(3)) },
+    )
+}
