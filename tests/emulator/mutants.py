@@ -195,10 +195,21 @@ MUTANTS: tuple[Mutant, ...] = (
         (ONE_TIME,),
     ),
     Mutant(
-        "totp-takes-any-unicode-digit",  # issue 9, 4
+        "totp-takes-any-unicode-digit",  # issue 9, 4: as pyotp's verify does (NFKC)
         "mfa.py",
-        "not _SIX_ASCII_DIGITS.fullmatch(code)",
-        "len(code) != 6 or not code.isdigit()",
+        "    if not isinstance(code, str) or not _SIX_ASCII_DIGITS.fullmatch(code):\n"
+        "        return None\n"
+        "    totp = pyotp.TOTP(secret)\n"
+        "    current = int(now) // totp.interval\n"
+        "    for step in (current - 1, current, current + 1):\n"
+        "        if same_secret(totp.generate_otp(step), code):",
+        "    if not isinstance(code, str) or len(code) != 6 or not code.isdigit():\n"
+        "        return None\n"
+        "    totp = pyotp.TOTP(secret)\n"
+        "    current = int(now) // totp.interval\n"
+        "    for step in (current - 1, current, current + 1):\n"
+        "        if same_secret(totp.generate_otp(step), "
+        '__import__("unicodedata").normalize("NFKC", code)):',
         (HOSTILE,),
     ),
     Mutant(
