@@ -2,7 +2,7 @@
 
 - ``nox -s tests``: the whole pytest suite on the embedded emulator (the README's test command)
 - ``nox -s lint``: ruff check, ruff format --check, and the lock files up to date
-- ``nox -s typecheck``: mypy (strict on python/)
+- ``nox -s typecheck``: mypy (strict on python/ and scenarios/)
 - ``nox -s validate``: docgen validate, the metadata and every snippet
 - ``nox -s docs``: docgen render, the site in build/docs (a page per example, en, ja and it)
 - ``nox -s readme``: docgen readme, the examples' list in each language folder's README.md
@@ -109,7 +109,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """Mypy over the examples (strict), the emulator and docgen."""
+    """Mypy over the examples and the scenario (strict), the emulator and docgen."""
     install_locked(session, groups=("typecheck",))
     session.run("mypy")
 

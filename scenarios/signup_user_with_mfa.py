@@ -1,7 +1,7 @@
 """Guided scenario: sign up, set up an authenticator app, sign in with TOTP, remember the device.
 
     python scenarios/signup_user_with_mfa.py [--auto] [--target local|aws]
-                                             [--user-pool-id ID --client-id ID] [--keep]
+        [--endpoint URL] [--user-pool-id ID --client-id ID] [--keep]
 
 It walks you through the whole Amazon Cognito multi-factor journey, one Cognito call at a time,
 with the functions of ``python/cognito_idp/``:
@@ -17,8 +17,10 @@ with the functions of ``python/cognito_idp/``:
 7. remember this device, sign in with password + device (no code), list and forget the device;
 8. remove everything it created, also after Ctrl-C or an error.
 
-``--auto`` plays the user (no prompt). ``--target aws`` uses your AWS account instead (it asks
+``--auto`` plays the user (no prompt). ``--endpoint URL`` uses a cognito-emulator already
+running there instead of starting one. ``--target aws`` uses your AWS account instead (it asks
 before creating anything, which may cost money, and deletes it at the end).
+``scenarios/SPECIFICATION.md`` is what every language's port of this program promises.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ import argparse
 import getpass
 import logging
 import os
+import shlex
 import shutil
+import signal
 import socket
 import sys
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+import pyotp
 from botocore.exceptions import BotoCoreError, ClientError
 from cognito_idp.admin_delete_user import admin_delete_user
 from cognito_idp.admin_initiate_auth import admin_initiate_auth
@@ -60,16 +66,24 @@ from cognito_idp.set_user_pool_mfa_config import set_user_pool_mfa_config
 from cognito_idp.sign_up import sign_up
 from cognito_idp.update_device_status import update_device_status
 from cognito_idp.verify_software_token import verify_software_token
-from mfa_scenario.cleanup import CleanupStack
+from mfa_scenario.cleanup import CleanupStack, Removal
 from mfa_scenario.console import Console, mask
 from mfa_scenario.device_srp import DeviceProof, RememberedDevice, new_device_verifier
+from mfa_scenario.password_policy import describe_policy, password_policy, policy_problems
 from mfa_scenario.players import AutoPlayer, InteractivePlayer, Player, ScenarioAborted
-from mfa_scenario.targets import aws_client, local_client, start_local_backend
+from mfa_scenario.targets import (
+    ControlSeam,
+    aws_client,
+    is_http_url,
+    local_client,
+    start_local_backend,
+)
 from mfa_scenario.totp_setup import (
     ISSUER,
+    can_draw_qr,
+    compact_qr,
     draw_qr,
     group_setup_key,
-    otpauth_uri,
     remove_qr_png,
     write_qr_png,
 )
@@ -86,6 +100,17 @@ DEVICE_CONFIGURATION = {
 }
 AUTH_FLOWS = ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
 DEVICE_NAME = f"mfa scenario on {socket.gethostname()}"[:64]
+QR_IMAGE = "the QR code image and its folder"
+EXIT_INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}
+"""128 + the signal's number, as a shell reports a program a signal stopped."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: like Ctrl-C (KeyboardInterrupt), the scenario cleans up and stops."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 @dataclass
@@ -98,13 +123,16 @@ class Scenario:
     keep: bool = False
     target: str = "local"
     client: Any = None
-    outbox: Path | None = None
+    seam: ControlSeam | None = None
+    """The local backend's control seam (None on AWS, where codes come by e-mail)."""
+    password_policy: dict[str, Any] = field(default_factory=dict)
     user_pool_id: str = ""
     client_id: str = ""
     client_secret: str | None = None
     username: str = ""
     password: str = ""
     totp_secret: str = ""
+    qr_uri: str = ""
     qr_path: Path | None = None
     tokens: dict[str, Any] = field(default_factory=dict)
     new_device: dict[str, str] = field(default_factory=dict)
@@ -130,14 +158,16 @@ def session_expired(err: ClientError) -> bool:
 
 
 # snippet-start:[python.cognito-idp.Scenario_SignUpUserWithMfa]
-def run_scenario(s: Scenario, server: Any, pool_id: str | None, client_id: str | None) -> None:
+def run_scenario(
+    s: Scenario, endpoint: str | None, pool_id: str | None, client_id: str | None
+) -> None:
     """Steps 1 to 7; step 8 (clean-up) runs in ``run`` whatever happens here."""
-    step_1_target(s, server, pool_id, client_id)
+    step_1_target(s, endpoint, pool_id, client_id)
     step_2_sign_up(s)
     step_3_list_users(s)
     for _ in range(MAX_SIGN_INS):
-        session = step_4_start_mfa_setup(s)
-        if step_5_verify_authenticator(s, session):
+        session, first_code = step_4_start_mfa_setup(s)
+        if step_5_verify_authenticator(s, session, first_code):
             break
         s.console.problem(
             "The sign-in session expired (Cognito keeps one for 3 minutes): signing in again. "
@@ -149,21 +179,14 @@ def run_scenario(s: Scenario, server: Any, pool_id: str | None, client_id: str |
     step_7_remember_device(s)
 
 
-def step_1_target(s: Scenario, server: Any, pool_id: str | None, client_id: str | None) -> None:
+def step_1_target(
+    s: Scenario, endpoint: str | None, pool_id: str | None, client_id: str | None
+) -> None:
     s.console.step(1, "Where the scenario runs")
     if s.target == "local":
-        if server is None:
-            s.console.say("Starting the embedded Cognito backend on a free loopback port.")
-            server = start_local_backend()
-            outbox = server.outbox
-
-            def stop_backend() -> None:
-                server.stop()
-                shutil.rmtree(outbox, ignore_errors=True)
-
-            s.cleanup.push("the local backend (stopped) and its outbox folder", stop_backend)
-        s.client, s.outbox = local_client(server.url), Path(server.outbox)
-        s.console.ok(f"Local Cognito backend at {server.url}; codes it 'e-mails' go to its outbox.")
+        url = endpoint or start_embedded_backend(s)
+        s.client, s.seam = local_client(url), ControlSeam(url)
+        s.console.ok(f"Local Cognito backend at {url}; codes it 'e-mails' go to its outbox.")
         create_pool_and_client(s)
         return
     s.client = aws_client()
@@ -181,6 +204,20 @@ def step_1_target(s: Scenario, server: Any, pool_id: str | None, client_id: str 
     create_pool_and_client(s)
 
 
+def start_embedded_backend(s: Scenario) -> str:
+    """Start cognito-emulator in this process, to stop at clean-up; its URL."""
+    s.console.say("Starting the embedded Cognito backend on a free loopback port.")
+    server = start_local_backend()
+    outbox = server.outbox
+
+    def stop_backend() -> None:
+        server.stop()
+        shutil.rmtree(outbox, ignore_errors=True)
+
+    s.cleanup.push("the local backend (stopped) and its outbox folder", stop_backend)
+    return str(server.url)
+
+
 def create_pool_and_client(s: Scenario) -> None:
     name = f"mfa-scenario-{uuid.uuid4().hex[:8]}"
     s.console.call(
@@ -192,8 +229,10 @@ def create_pool_and_client(s: Scenario) -> None:
         s.client, name, auto_verify_email=True, device_configuration=DEVICE_CONFIGURATION
     )
     client, pool_id = s.client, pool["Id"]
-    s.user_pool_id = pool_id
-    s.cleanup.push(f"user pool {pool_id}", lambda: delete_user_pool(client, pool_id))
+    s.user_pool_id, s.password_policy = pool_id, password_policy(pool)
+    s.cleanup.push(
+        f"user pool {pool_id}", lambda: delete_user_pool(client, pool_id), "DeleteUserPool"
+    )
     s.console.ok(f"User pool {name} created.")
     s.console.show("User pool ID", pool_id)
 
@@ -215,14 +254,18 @@ def create_pool_and_client(s: Scenario) -> None:
     )
     app_id = app["ClientId"]
     s.client_id = app_id
-    s.cleanup.push(f"app client {app_id}", lambda: delete_user_pool_client(client, pool_id, app_id))
+    s.cleanup.push(
+        f"app client {app_id}",
+        lambda: delete_user_pool_client(client, pool_id, app_id),
+        "DeleteUserPoolClient",
+    )
     s.console.ok("App client created.")
     s.console.show("App client ID", app_id)
 
 
 def step_2_sign_up(s: Scenario) -> None:
     s.console.step(2, "Sign up and confirm the sign-up")
-    username, password = s.player.username(), s.player.password()
+    username, password = s.player.username(), choose_password(s)
     email = s.player.email(username)
     for _ in range(MAX_TRIES):
         s.console.call(
@@ -246,11 +289,10 @@ def step_2_sign_up(s: Scenario) -> None:
                 code == "InvalidParameterException" and "password" in message.lower()
             ):
                 s.console.problem(
-                    f"Cognito refused the password: {message}. The pool's policy:"
-                    " at least 8 characters with upper case, lower case, a number"
-                    " and a symbol."
+                    f"Cognito refused the password: {message}. The pool's policy: "
+                    f"{describe_policy(s.password_policy)}."
                 )
-                password = s.player.password()
+                password = choose_password(s)
             elif code == "InvalidParameterException" and "username" in message.lower():
                 s.console.problem(
                     f"Cognito refused the user name: {message}. Use at most 128 letters,"
@@ -269,7 +311,9 @@ def step_2_sign_up(s: Scenario) -> None:
         raise ScenarioAborted("sign-up refused too many times")
     client, pool_id = s.client, s.user_pool_id
     s.username, s.password = username, password
-    s.cleanup.push(f"user {username}", lambda: admin_delete_user(client, pool_id, username))
+    s.cleanup.push(
+        f"user {username}", lambda: admin_delete_user(client, pool_id, username), "AdminDeleteUser"
+    )
     delivery = result.get("CodeDeliveryDetails") or {}
     s.console.ok(
         f"Signed up {username} (user sub {result.get('UserSub')}); Cognito sent a code "
@@ -278,14 +322,31 @@ def step_2_sign_up(s: Scenario) -> None:
     confirm_the_sign_up(s)
 
 
+def choose_password(s: Scenario) -> str:
+    """A password the pool's policy accepts, checked as soon as it is typed."""
+    s.console.say(f"The pool's password policy: {describe_policy(s.password_policy)}.")
+    for _ in range(MAX_TRIES):
+        password = s.player.password()
+        problems = policy_problems(password, s.password_policy)
+        if not problems:
+            return password
+        s.console.problem(
+            "The pool's policy refuses this password: it needs " + "; ".join(problems) + "."
+        )
+    raise ScenarioAborted("too many passwords the pool's policy refuses")
+
+
 def delivered_code(s: Scenario) -> str | None:
-    """On local, the newest code in the backend's outbox (shown); on AWS, None (e-mailed)."""
-    if s.outbox is None:
+    """On local, the newest code the backend delivered (shown); on AWS, None (e-mailed)."""
+    if s.seam is None:
         s.console.say("Look for the e-mail from Cognito (no-reply@verificationemail.com).")
         return None
-    from cognito_emulator import latest_code  # only the local target has an outbox
-
-    code = latest_code(s.outbox, s.username, s.user_pool_id)
+    try:
+        code = s.seam.latest_code(s.username, s.user_pool_id)
+    except OSError as exc:
+        raise ScenarioAborted(
+            f"the local backend at {s.seam.url} didn't answer GET /_emulator/messages: {exc}"
+        ) from None
     if code is None:
         raise ScenarioAborted("the local backend delivered no confirmation code to its outbox")
     s.console.say(f"The local backend 'e-mailed' the code to its outbox: {code}")
@@ -334,14 +395,15 @@ def step_3_list_users(s: Scenario) -> None:
     for user in users[:20]:
         email = next((a["Value"] for a in user.get("Attributes", []) if a["Name"] == "email"), "")
         marker = "   <- new" if user.get("Username") == s.username else ""
-        s.console.write(f"     {user.get('Username')}  {user.get('UserStatus')}  {email}{marker}")
+        s.console.row(str(user.get("Username")), str(user.get("UserStatus")), email + marker)
     if len(users) > 20:
-        s.console.write(f"     ... and {len(users) - 20} more")
+        s.console.row(f"... and {len(users) - 20} more")
     if not any(user.get("Username") == s.username for user in users):
         raise ScenarioAborted(f"ListUsers doesn't show {s.username}")
 
 
-def step_4_start_mfa_setup(s: Scenario) -> str:
+def step_4_start_mfa_setup(s: Scenario) -> tuple[str, str]:
+    """Sign in, get a TOTP secret, show it; the session and the app's first code."""
     s.console.step(4, "Sign in: Cognito asks to set up an authenticator app")
     s.console.call(
         "AdminInitiateAuth",
@@ -364,34 +426,52 @@ def step_4_start_mfa_setup(s: Scenario) -> str:
     associated = associate_software_token(s.client, session=response["Session"])
     s.totp_secret = associated["SecretCode"]
     show_authenticator_setup(s)
-    return str(associated.get("Session") or response["Session"])
+    # Asked here, right under the setup key and the QR code, so that all three fit on one
+    # 80x24 screen; step 5 sends it.
+    first_code = s.player.totp_code(s.totp_secret, lambda: show_key_and_qr(s))
+    return str(associated.get("Session") or response["Session"]), first_code
 
 
 def show_authenticator_setup(s: Scenario) -> None:
-    uri = otpauth_uri(s.totp_secret, s.username, ISSUER)
+    """The QR image file (private), then the account, the QR code and the setup key."""
+    s.qr_uri, qr = compact_qr(s.totp_secret, s.username)
     s.console.say(
-        "Add an account to your authenticator app: scan this QR code, or type the "
-        "setup key (time-based, 6 digits, every 30 seconds)."
+        "Add an account to your authenticator app: scan the QR code below, or type the "
+        "setup key under it (time-based, 6 digits, every 30 seconds). Scrolled away? "
+        "Type k at the code prompt to see them again."
     )
-    s.console.show("Account", f"{ISSUER}:{s.username}")
-    s.console.show("Setup key", group_setup_key(s.totp_secret))
-    draw_qr(uri, s.console.out)
     if s.qr_path is not None:  # a second set-up after an expired session
-        s.cleanup.discard(f"the QR code image {s.qr_path}")
+        s.cleanup.discard(QR_IMAGE)
         remove_qr_png(s.qr_path)
-    path = s.qr_path = write_qr_png(uri)
+    path = s.qr_path = write_qr_png(s.qr_uri)
     if s.keep:
-        s.console.show("QR code image (kept: --keep; it holds the secret)", str(path))
+        s.console.path("QR code image (kept: --keep; it holds the secret)", str(path))
     else:
-        s.cleanup.push(f"the QR code image {path}", lambda: remove_qr_png(path))
-        s.console.show("QR code image (only you can read it; removed at the end)", str(path))
+        s.cleanup.push(QR_IMAGE, lambda: remove_qr_png(path))
+        s.console.path("QR code image (only you can read it; removed at the end)", str(path))
+    show_key_and_qr(s, qr)
 
 
-def step_5_verify_authenticator(s: Scenario, session: str) -> bool:
+def show_key_and_qr(s: Scenario, qr: Any = None) -> None:
+    """The account, the QR code (at most 21 lines) and the setup key right under it."""
+    if qr is None:
+        s.qr_uri, qr = compact_qr(s.totp_secret, s.username)
+    account = pyotp.parse_uri(s.qr_uri)
+    s.console.show("Account", f"{account.issuer or ISSUER}:{account.name}")
+    if can_draw_qr(s.console.out):
+        draw_qr(qr, s.console.out)
+    else:
+        s.console.say("This terminal can't draw the QR code: open the image file above.")
+    s.console.show("Setup key", group_setup_key(s.totp_secret))
+
+
+def step_5_verify_authenticator(s: Scenario, session: str, first_code: str) -> bool:
     """Verify the app's first code and answer MFA_SETUP; False if the session expired."""
     s.console.step(5, "Verify the authenticator app and finish signing in")
-    for _ in range(MAX_TRIES):
-        code = s.player.totp_code(s.totp_secret)
+    code = first_code
+    for attempt in range(MAX_TRIES):
+        if attempt:
+            code = s.player.totp_code(s.totp_secret, lambda: show_key_and_qr(s))
         s.console.call(
             "VerifySoftwareToken",
             "checks the app's code against the secret, which "
@@ -485,7 +565,7 @@ def step_6_sign_in_with_totp(s: Scenario) -> None:
 def answer_totp_challenge(s: Scenario, session: str) -> dict[str, Any] | None:
     """Send the app's code until Cognito accepts it; None when the session expired."""
     for _ in range(MAX_TRIES):
-        code = s.player.totp_code(s.totp_secret)
+        code = s.player.totp_code(s.totp_secret, lambda: show_key_and_qr(s))
         s.console.call(
             "AdminRespondToAuthChallenge (SOFTWARE_TOKEN_MFA)",
             "sends the app's current code, the second factor.",
@@ -514,7 +594,7 @@ def answer_totp_challenge(s: Scenario, session: str) -> dict[str, Any] | None:
 
 
 def step_7_remember_device(s: Scenario) -> None:
-    s.console.step(7, "Remember this device, sign in with it, list and forget it")
+    s.console.step(7, "Remember the device, sign in with it, list and forget it")
     if not s.new_device.get("DeviceKey"):
         raise ScenarioAborted("Cognito sent no NewDeviceMetadata: the pool doesn't track devices")
     key, group_key = s.new_device["DeviceKey"], s.new_device["DeviceGroupKey"]
@@ -597,9 +677,10 @@ def step_7_remember_device(s: Scenario) -> None:
     s.console.call("ListDevices", "lists the user's tracked devices.")
     for listed in list_devices(s.client, access_token):
         attributes = {a["Name"]: a["Value"] for a in listed.get("DeviceAttributes", [])}
-        s.console.write(
-            f"     {listed['DeviceKey']}  {attributes.get('device_name', '')}  "
-            f"{attributes.get('dev:device_remembered_status', '')}"
+        s.console.row(
+            listed["DeviceKey"],
+            attributes.get("device_name", ""),
+            attributes.get("dev:device_remembered_status", ""),
         )
     s.console.call(
         "ForgetDevice",
@@ -629,6 +710,7 @@ def use_existing_pool(s: Scenario, pool_id: str, client_id: str) -> None:
     if "ALLOW_ADMIN_USER_PASSWORD_AUTH" not in (app.get("ExplicitAuthFlows") or []):
         raise ScenarioAborted(f"app client {client_id} must allow ALLOW_ADMIN_USER_PASSWORD_AUTH")
     s.user_pool_id, s.client_id = pool_id, client_id
+    s.password_policy = password_policy(pool)
     s.client_secret = app.get("ClientSecret")
     s.console.ok(
         f"Using user pool {pool_id} and app client {client_id}"
@@ -642,16 +724,21 @@ def step_8_clean_up(s: Scenario) -> bool:
     if not len(s.cleanup):
         s.console.say("Nothing to remove: the scenario created nothing.")
         return True
-    all_removed = True
-    for removal in s.cleanup.close():
+
+    def announce(what: str, operation: str | None) -> None:
+        if operation:
+            s.console.call(operation, f"removes {what}.")
+
+    def report(removal: Removal) -> None:
         if removal.ok:
             s.console.ok(f"Removed {removal.what}.")
         else:
-            all_removed = False
             s.console.problem(f"Couldn't remove {removal.what}: {removal.error}")
+
+    removals = s.cleanup.close(announce, report)
     if s.keep and s.qr_path is not None:
-        s.console.show("Kept (--keep)", str(s.qr_path))
-    return all_removed
+        s.console.path("Kept (--keep)", str(s.qr_path))
+    return all(removal.ok for removal in removals)
 
 
 @contextmanager
@@ -683,6 +770,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default="local",
         help="local: an embedded Cognito backend (default); aws: your account",
     )
+    parser.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="with --target local: the cognito-emulator already serving at URL",
+    )
     parser.add_argument("--user-pool-id", help="with --target aws: use this user pool")
     parser.add_argument("--client-id", help="with --target aws: use this app client")
     parser.add_argument(
@@ -695,7 +787,42 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error("give both --user-pool-id and --client-id, or neither")
     if args.user_pool_id and args.target != "aws":
         parser.error("--user-pool-id and --client-id go with --target aws")
+    if args.endpoint is not None and args.target != "local":
+        parser.error("--endpoint goes with --target local (a cognito-emulator)")
+    if args.endpoint is not None and not is_http_url(args.endpoint):
+        parser.error(
+            f"--endpoint needs an http:// URL, such as http://127.0.0.1:9229, not {args.endpoint!r}"
+        )
     return args
+
+
+def rerun_command(argv: list[str]) -> str:
+    """The command that runs this scenario with ``--auto`` from where it was started."""
+    if os.environ.get("NOX_CURRENT_SESSION") == "scenario":
+        return shlex.join(["nox", "-s", "scenario", "--", *argv, "--auto"])
+    python = sys.executable
+    for name in ("python", "python3"):
+        found = shutil.which(name)
+        if found and os.path.samefile(found, python):
+            python = name
+            break
+    else:
+        relative = os.path.relpath(python)
+        python = relative if not relative.startswith("..") else python
+    return shlex.join([python, sys.argv[0] or f"{PROG}.py", *argv, "--auto"])
+
+
+def usage_problem(args: argparse.Namespace, argv: list[str], interactive_input: bool) -> str:
+    """Why the scenario can't run as asked (exit 2), or an empty string."""
+    if args.target == "aws" and args.auto:
+        return f"{PROG}: --auto runs only on --target local (on AWS the code comes by e-mail)."
+    if args.target == "aws" and os.environ.get("CI"):
+        return f"{PROG}: --target aws never runs in CI (CI is set)."
+    if not args.auto and not interactive_input:
+        if args.target == "aws":
+            return f"{PROG}: stdin is not a terminal: run it in a terminal to answer its questions."
+        return f"stdin is not a terminal; run: {rerun_command(argv)}"
+    return ""
 
 
 def run(
@@ -705,22 +832,14 @@ def run(
     err: TextIO | None = None,
     ask: Callable[[str], str] | None = None,
     ask_secret: Callable[[str], str] | None = None,
-    server: Any = None,
 ) -> int:
-    """Run the scenario; return the exit status. Tests pass ``ask`` and a running ``server``."""
+    """Run the scenario; return the exit status. Tests pass ``ask`` to answer the prompts."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     args = parse_args(argv)
     out, err = out or sys.stdout, err or sys.stderr
-    if not args.auto and ask is None and not sys.stdin.isatty():
-        print(f"{PROG}: stdin is not a terminal: run it in a terminal, or pass --auto.", file=err)
-        return 2
-    if args.target == "aws" and args.auto:
-        print(
-            f"{PROG}: --auto runs only on --target local (on AWS the code comes by e-mail).",
-            file=err,
-        )
-        return 2
-    if args.target == "aws" and os.environ.get("CI"):
-        print(f"{PROG}: --target aws never runs in CI (CI is set).", file=err)
+    problem = usage_problem(args, argv, ask is not None or sys.stdin.isatty())
+    if problem:
+        print(problem, file=err)
         return 2
     console = Console(out, TOTAL_STEPS)
     player: Player = (
@@ -734,11 +853,13 @@ def run(
         "remember the device." + ("" if args.auto else " Ctrl-C stops and cleans up.")
     )
     status, reason = 0, ""
-    with quiet_action_logs():
+    with quiet_action_logs(), sigterm_raises():
         try:
-            run_scenario(s, server, args.user_pool_id, args.client_id)
+            run_scenario(s, args.endpoint, args.user_pool_id, args.client_id)
         except KeyboardInterrupt:
-            status, reason = 130, "interrupted (Ctrl-C)"
+            status, reason = EXIT_INTERRUPTED[signal.SIGINT], "interrupted (Ctrl-C)"
+        except Terminated:
+            status, reason = EXIT_INTERRUPTED[signal.SIGTERM], "terminated (SIGTERM)"
         except ScenarioAborted as exc:
             status, reason = 1, str(exc)
         except ClientError as exc:
@@ -754,6 +875,9 @@ def run(
                 console.write()  # Ctrl-C may come in the middle of a prompt's line
                 console.problem(f"Stopping: {reason}.")
             cleaned = step_8_clean_up(s)
+    if s.cleanup.deferred_signal is not None and not status:  # a signal during clean-up
+        status = EXIT_INTERRUPTED[signal.Signals(s.cleanup.deferred_signal)]
+        reason = "interrupted while cleaning up"
     if not cleaned:
         status = status or 1
         reason = reason or "some resources couldn't be removed (listed above)"
@@ -761,10 +885,21 @@ def run(
         print(f"{PROG}: {reason}", file=err)
         return status
     console.write()
-    console.say(
-        "Done: sign-up, authenticator set-up, TOTP sign-in and a remembered device all worked."
-    )
+    console.say("Done: sign-up, TOTP set-up and sign-in, and a remembered device all worked.")
     return 0
+
+
+@contextmanager
+def sigterm_raises() -> Iterator[None]:
+    """SIGTERM (``kill``, a CI job cancelled) stops the scenario like Ctrl-C: it cleans up."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def main() -> int:
@@ -772,8 +907,13 @@ def main() -> int:
         return run()
     except KeyboardInterrupt:  # Ctrl-C outside the scenario's own handling (start-up)
         print(f"{PROG}: interrupted (Ctrl-C)", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED[signal.SIGINT]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    signal.signal(signal.SIGTERM, _terminate)  # also during start-up, until run() takes over
+    try:
+        sys.exit(main())
+    except Terminated:
+        print(f"{PROG}: terminated (SIGTERM)", file=sys.stderr)
+        sys.exit(EXIT_INTERRUPTED[signal.SIGTERM])

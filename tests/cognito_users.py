@@ -9,6 +9,9 @@ import hmac
 from typing import Any
 
 TEST_PASSWORD = "Correct-Horse-9!"
+"""The one password of every test user (it meets Cognito's default policy)."""
+NEW_PASSWORD = "Battery-Staple-7?"
+"""What password-change tests change it to."""
 
 
 def create_confirmed_user(
@@ -45,6 +48,17 @@ def secret_hash(username: str, client_id: str, client_secret: str) -> str:
         client_secret.encode(), (username + client_id).encode(), hashlib.sha256
     ).digest()
     return base64.b64encode(digest).decode()
+
+
+def signed_in(cognito: Any, pool_id: str, client_id: str, username: str) -> dict[str, str]:
+    """Sign a user without MFA in with ``TEST_PASSWORD``: its name and its three tokens."""
+    result = admin_sign_in(cognito, pool_id, client_id, username)["AuthenticationResult"]
+    return {
+        "username": username,
+        "access_token": result["AccessToken"],
+        "id_token": result["IdToken"],
+        "refresh_token": result["RefreshToken"],
+    }
 
 
 def sign_up_user(cognito: Any, client_id: str, username: str, password: str = TEST_PASSWORD) -> str:

@@ -20,9 +20,12 @@ from typing import Any
 
 import boto3
 import pytest
-from cognito_users import TEST_PASSWORD, create_confirmed_user
+from cognito_users import create_confirmed_user, signed_in
+from totp_app import TotpApp, WallClock
 
 from cognito_emulator import EmulatorServer
+
+pytest_plugins = ["mfa_fixtures"]  # MFA pools, users with an authenticator app, devices
 
 REGION = "us-east-1"
 
@@ -46,6 +49,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         default=False,
         help="also run the tests marked 'aws' against the real AWS account boto3 is configured for",
+    )
+    spec = parser.getgroup(
+        "spec", "the scenario specification harness (tests/scenarios/test_spec.py)"
+    )
+    spec.addoption(
+        "--port-command",
+        default=None,
+        help="the scenario port to test, as a shell-quoted command run from the repository root "
+        "(default: the Python scenario)",
+    )
+    spec.addoption(
+        "--port-modes",
+        default="auto,interactive",
+        help="comma-separated modes the port supports: auto, interactive (default: both)",
+    )
+    spec.addoption(
+        "--port-timeout",
+        default="180",
+        help="seconds one run of the port may take (default: 180)",
     )
     parser.addoption(
         "--browser",
@@ -188,6 +210,20 @@ def emulator_clock(emulator: EmulatorServer) -> Iterator[Callable[[float], None]
 
 
 @pytest.fixture
+def totp_app(request: pytest.FixtureRequest) -> Iterator[Callable[[str], TotpApp]]:
+    """``totp_app(secret)``: an authenticator app reading the emulator's clock, which it moves
+    to the next 30-second step rather than reuse a code (real time with ``--aws``). The clock
+    is put back when the test ends."""
+    if _on_aws(request.config):
+        yield lambda secret: TotpApp(secret, WallClock())
+        return
+    clock = request.getfixturevalue("emulator").clock
+    saved = clock.offset
+    yield lambda secret: TotpApp(secret, clock)
+    clock.offset = saved
+
+
+@pytest.fixture
 def unique_name() -> str:
     """A short name nobody else in this run uses."""
     return f"t{uuid.uuid4().hex[:10]}"
@@ -231,15 +267,4 @@ def signed_in_user(
     cognito: Any, user_pool: str, app_client: str, confirmed_user: str
 ) -> dict[str, str]:
     """A confirmed user signed in with a password (MFA off); user name and tokens."""
-    result = cognito.admin_initiate_auth(
-        UserPoolId=user_pool,
-        ClientId=app_client,
-        AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": confirmed_user, "PASSWORD": TEST_PASSWORD},
-    )["AuthenticationResult"]
-    return {
-        "username": confirmed_user,
-        "access_token": result["AccessToken"],
-        "id_token": result["IdToken"],
-        "refresh_token": result["RefreshToken"],
-    }
+    return signed_in(cognito, user_pool, app_client, confirmed_user)

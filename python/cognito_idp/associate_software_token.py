@@ -17,7 +17,7 @@ import sys
 from typing import Any
 
 import boto3
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, NoRegionError
 
 logger = logging.getLogger(__name__)
 
@@ -76,11 +76,21 @@ def associate_software_token(
 
 
 # The command line below is repeated in every action module on purpose: each module stands alone.
-_SENSITIVE = {"AccessToken", "IdToken", "RefreshToken", "Session"}  # SecretCode shown on purpose
+_HINTS: dict[type[BotoCoreError], str] = {
+    NoRegionError: " Set AWS_DEFAULT_REGION (such as us-east-1); for the local"
+    " cognito-emulator, also AWS_ENDPOINT_URL=http://127.0.0.1:9229.",
+    NoCredentialsError: " Configure a profile (aws configure), or AWS_ACCESS_KEY_ID and"
+    " AWS_SECRET_ACCESS_KEY; the local cognito-emulator accepts any, such as testing.",
+}
+"""What to set when boto3 isn't configured."""
+
+
+_SENSITIVE = {"AccessToken", "IdToken", "RefreshToken", "Session", "SECRET_BLOCK", "ClientSecret"}
+# SecretCode (the TOTP setup key) is shown on purpose: the user types it into the app.
 
 
 def _masked(data: Any) -> Any:
-    """Copy ``data`` with every token and session cut to its first and last 4 chars."""
+    """Copy ``data`` with every token, session and secret cut to its first and last 4 chars."""
     if isinstance(data, dict):
         return {
             key: (f"{value[:4]}...{value[-4:]}" if len(value) > 8 else "****")
@@ -111,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     except ClientError:
         return 1  # already logged with Cognito's error code and message
     except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {err}{_HINTS.get(type(err), '')}", file=sys.stderr)
         return 2
     print(
         "SecretCode is shown in full: type it into your authenticator app, then keep it private.",

@@ -16,7 +16,7 @@ import sys
 from typing import Any
 
 import boto3
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, NoRegionError
 
 logger = logging.getLogger(__name__)
 
@@ -93,11 +93,28 @@ def create_user_pool_client(
 
 
 # The command line below is repeated in every action module on purpose: each module stands alone.
-_SENSITIVE = {"ClientSecret"}
+_HINTS: dict[type[BotoCoreError], str] = {
+    NoRegionError: " Set AWS_DEFAULT_REGION (such as us-east-1); for the local"
+    " cognito-emulator, also AWS_ENDPOINT_URL=http://127.0.0.1:9229.",
+    NoCredentialsError: " Configure a profile (aws configure), or AWS_ACCESS_KEY_ID and"
+    " AWS_SECRET_ACCESS_KEY; the local cognito-emulator accepts any, such as testing.",
+}
+"""What to set when boto3 isn't configured."""
+
+
+_SENSITIVE = {
+    "AccessToken",
+    "IdToken",
+    "RefreshToken",
+    "Session",
+    "SECRET_BLOCK",
+    "SecretCode",
+    "ClientSecret",
+}
 
 
 def _masked(data: Any) -> Any:
-    """Copy ``data`` with every secret cut to its first and last 4 characters."""
+    """Copy ``data`` with every token, session and secret cut to its first and last 4 chars."""
     if isinstance(data, dict):
         return {
             key: (f"{value[:4]}...{value[-4:]}" if len(value) > 8 else "****")
@@ -139,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     except ClientError:
         return 1  # already logged with Cognito's error code and message
     except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {err}{_HINTS.get(type(err), '')}", file=sys.stderr)
         return 2
     print(json.dumps(_masked(result), indent=2, default=str))
     return 0

@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 import boto3
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, NoRegionError
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +62,15 @@ def delete_user_pool(client: Any, user_pool_id: str) -> None:
 
 
 # The command line below is repeated in every action module on purpose: each module stands alone.
+_HINTS: dict[type[BotoCoreError], str] = {
+    NoRegionError: " Set AWS_DEFAULT_REGION (such as us-east-1); for the local"
+    " cognito-emulator, also AWS_ENDPOINT_URL=http://127.0.0.1:9229.",
+    NoCredentialsError: " Configure a profile (aws configure), or AWS_ACCESS_KEY_ID and"
+    " AWS_SECRET_ACCESS_KEY; the local cognito-emulator accepts any, such as testing.",
+}
+"""What to set when boto3 isn't configured."""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Delete a Cognito user pool with all its users (can't be undone)."
@@ -76,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     except ClientError:
         return 1  # already logged with Cognito's error code and message
     except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {err}{_HINTS.get(type(err), '')}", file=sys.stderr)
         return 2
     print(json.dumps({"UserPoolId": args.user_pool_id, "Deleted": True}, indent=2))
     return 0

@@ -13,7 +13,15 @@ import argparse
 import sys
 
 import boto3
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, NoRegionError
+
+_HINTS: dict[type[BotoCoreError], str] = {
+    NoRegionError: " Set AWS_DEFAULT_REGION (such as us-east-1); for the local"
+    " cognito-emulator, also AWS_ENDPOINT_URL=http://127.0.0.1:9229.",
+    NoCredentialsError: " Configure a profile (aws configure), or AWS_ACCESS_KEY_ID and"
+    " AWS_SECRET_ACCESS_KEY; the local cognito-emulator accepts any, such as testing.",
+}
+"""What to set when boto3 isn't configured."""
 
 
 def main() -> int:
@@ -30,7 +38,7 @@ def main() -> int:
         print(f"error: {error['Code']}: {error['Message']}", file=sys.stderr)
         return 1
     except BotoCoreError as err:  # no Region or credentials, endpoint unreachable
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {err}{_HINTS.get(type(err), '')}", file=sys.stderr)
         return 2
 
     print(f"Hello, Amazon Cognito! You have {len(pools)} user pool(s) in this Region.")

@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 import boto3
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, NoRegionError
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +60,15 @@ def list_users(client: Any, user_pool_id: str) -> list[dict[str, Any]]:
 
 
 # The command line below is repeated in every action module on purpose: each module stands alone.
+_HINTS: dict[type[BotoCoreError], str] = {
+    NoRegionError: " Set AWS_DEFAULT_REGION (such as us-east-1); for the local"
+    " cognito-emulator, also AWS_ENDPOINT_URL=http://127.0.0.1:9229.",
+    NoCredentialsError: " Configure a profile (aws configure), or AWS_ACCESS_KEY_ID and"
+    " AWS_SECRET_ACCESS_KEY; the local cognito-emulator accepts any, such as testing.",
+}
+"""What to set when boto3 isn't configured."""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="List the users of a Cognito user pool.")
     parser.add_argument("--user-pool-id", required=True, help="ID of the user pool")
@@ -72,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     except ClientError:
         return 1  # already logged with Cognito's error code and message
     except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {err}{_HINTS.get(type(err), '')}", file=sys.stderr)
         return 2
     print(json.dumps(result, indent=2, default=str))
     return 0

@@ -16,7 +16,7 @@ import sys
 from typing import Any
 
 import boto3
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, NoRegionError
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +108,39 @@ def sign_up(
 
 
 # The command line below is repeated in every action module on purpose: each module stands alone.
+_HINTS: dict[type[BotoCoreError], str] = {
+    NoRegionError: " Set AWS_DEFAULT_REGION (such as us-east-1); for the local"
+    " cognito-emulator, also AWS_ENDPOINT_URL=http://127.0.0.1:9229.",
+    NoCredentialsError: " Configure a profile (aws configure), or AWS_ACCESS_KEY_ID and"
+    " AWS_SECRET_ACCESS_KEY; the local cognito-emulator accepts any, such as testing.",
+}
+"""What to set when boto3 isn't configured."""
+
+_SENSITIVE = {
+    "AccessToken",
+    "IdToken",
+    "RefreshToken",
+    "Session",
+    "SECRET_BLOCK",
+    "SecretCode",
+    "ClientSecret",
+}
+
+
+def _masked(data: Any) -> Any:
+    """Copy ``data`` with every token, session and secret cut to its first and last 4 chars."""
+    if isinstance(data, dict):
+        return {
+            key: (f"{value[:4]}...{value[-4:]}" if len(value) > 8 else "****")
+            if key in _SENSITIVE and isinstance(value, str)
+            else _masked(value)
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [_masked(item) for item in data]
+    return data
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Sign a new user up to a Cognito user pool.")
     parser.add_argument("--client-id", required=True, help="ID of the app client")
@@ -136,9 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     except ClientError:
         return 1  # already logged with Cognito's error code and message
     except BotoCoreError as err:  # no region, no credentials, endpoint unreachable
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {err}{_HINTS.get(type(err), '')}", file=sys.stderr)
         return 2
-    print(json.dumps(result, indent=2, default=str))
+    print(json.dumps(_masked(result), indent=2, default=str))
     return 0
 
 

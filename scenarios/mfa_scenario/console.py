@@ -1,7 +1,9 @@
 """What the reader sees: numbered steps, the API call about to be made and why, masked secrets.
 
 Tokens and sessions are never printed whole: :func:`mask` keeps a few characters at each end,
-enough to tell two tokens apart.
+enough to tell two tokens apart. No line is wider than :data:`COLUMNS` (an 80x24 terminal):
+text wraps between words, a word longer than a line (a 128-character user name) is cut, and a
+file path stands alone on its own line, whole, so that it can be copied.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ import textwrap
 from typing import TextIO
 
 WIDTH = 78
+"""Narration wraps here."""
+COLUMNS = 80
+"""No line is wider (but a file path longer than that, alone on its line)."""
 
 
 def mask(value: str | None) -> str:
@@ -40,13 +45,13 @@ class Console:
         self.write(f"Step {number} of {self.total_steps} [{done}]  {title}")
         self.write("-" * WIDTH)
 
-    def _wrapped(self, text: str, indent: str = "") -> None:
+    def _wrapped(self, text: str, indent: str = "", width: int = WIDTH) -> None:
         self.write(
             textwrap.fill(
                 text,
-                WIDTH,
+                width,
                 subsequent_indent=indent,
-                break_long_words=False,
+                break_long_words=True,  # only words longer than a whole line
                 break_on_hyphens=False,
             )
         )
@@ -63,7 +68,17 @@ class Console:
         self._wrapped(f"  ok {text}", indent="     ")
 
     def show(self, label: str, value: str) -> None:
-        self.write(f"     {label}: {value}")
+        """``     label: value`` on one line (wrapped only past :data:`COLUMNS`)."""
+        self._wrapped(f"     {label}: {value}", indent="       ", width=COLUMNS)
+
+    def row(self, *cells: str) -> None:
+        """An indented row of a listing (users, devices), wrapped between cells."""
+        self._wrapped("     " + "  ".join(cells), indent="       ", width=COLUMNS)
+
+    def path(self, label: str, path: str) -> None:
+        """``     label:`` then the path alone on the next line, whole, ready to copy."""
+        self.write(f"     {label}:")
+        self.write(f"       {path}" if len(path) + 7 <= COLUMNS else path)
 
     def problem(self, text: str) -> None:
         """A mistake the user can fix (the scenario asks again), or why it stops."""

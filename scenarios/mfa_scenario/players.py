@@ -19,7 +19,11 @@ from mfa_scenario.console import Console
 
 InputFn = Callable[[str], str]
 
-PASSWORD_RULES = "at least 8 characters with upper case, lower case, a number and a symbol"  # noqa: S105
+ShowSetup = Callable[[], None]
+"""Shows the setup key and QR code again (the person typed ``k`` at the code prompt)."""
+SHOW_AGAIN = ("k", "key")
+PROMPT_WIDTH = 60
+"""Prompts longer than this leave too little of an 80-column line for the answer."""
 
 
 class ScenarioAborted(Exception):
@@ -81,14 +85,18 @@ class InteractivePlayer:
 
     def password(self) -> str:
         while True:
-            password = self._input(f"Password ({PASSWORD_RULES}): ", secret=True)
+            password = self._input("Password: ", secret=True)
             if password:
                 return password
             self.console.problem("The password can't be empty.")
 
     def email(self, username: str) -> str:
         default = f"{username}@example.com"
-        return self._input(f"E-mail address [{default}]: ") or default
+        prompt = f"E-mail address [{default}]: "
+        if len(prompt) > PROMPT_WIDTH:  # the default on its own, wrapped: the prompt one line
+            self.console.say(f"The default e-mail address: {default}")
+            prompt = "E-mail address [Enter: the default above]: "
+        return self._input(prompt) or default
 
     def confirmation_code(self, shown_code: str | None) -> str:
         del shown_code  # a person reads it on screen (local) or in the e-mail (aws)
@@ -98,11 +106,14 @@ class InteractivePlayer:
                 return code
             self.console.problem("Type the code from the e-mail, or r to get a new one.")
 
-    def totp_code(self, secret: str) -> str:
+    def totp_code(self, secret: str, show_setup: ShowSetup | None = None) -> str:
         while True:
             answer = self._input(
-                "6-digit code from your authenticator app (Enter: computed here with pyotp): "
+                "Code from your authenticator app (Enter: compute it; k: show the key): "
             ).replace(" ", "")
+            if answer.lower() in SHOW_AGAIN and show_setup is not None:
+                show_setup()
+                continue
             if not answer or (len(answer) == 6 and answer.isascii() and answer.isdigit()):
                 break
             self.console.problem("An authenticator code is 6 digits, such as 123456.")
@@ -134,7 +145,7 @@ class AutoPlayer:
 
     def password(self) -> str:
         password = make_password()
-        self.console.write("Password: ********   (--auto, generated)")
+        self.console.write("Password: ********   (--auto)")
         return password
 
     def email(self, username: str) -> str:
@@ -145,7 +156,8 @@ class AutoPlayer:
             raise ScenarioAborted("--auto can't read a confirmation code sent by e-mail")
         return self._answer("Confirmation code", shown_code)
 
-    def totp_code(self, secret: str) -> str:
+    def totp_code(self, secret: str, show_setup: ShowSetup | None = None) -> str:
+        del show_setup  # nobody to show it to
         return self._answer("Authenticator code", self._totp.code(secret))
 
     def confirm(self, question: str) -> bool:

@@ -6,6 +6,7 @@ its pages and its language folders' READMEs.
     docgen render [--out build/docs] [--locale en,ja,it] [--format html|md] [--repo-url URL]
                   [--metadata metadata] [--root .] [--config DIR] [--strict]
     docgen readme [--check] [--metadata metadata] [--root .] [--config DIR]
+    docgen headers [--fix] [--config DIR] [PATH ...]
 
 Exit status: 0 clean (warnings allowed unless --strict), 1 problems found, 2 usage error.
 """
@@ -196,6 +197,24 @@ def _readme(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _headers(args: argparse.Namespace) -> int:
+    from docgen.headers import check
+
+    config, problems = load_config(args.config or DEFAULT_CONFIG)
+    if has_errors(problems):
+        _print_problems(problems)
+        return 1
+    found, fixed = check(args.paths or ["."], config, fix=args.fix)
+    _print_problems(found)
+    cwd = os.getcwd()
+    for path in fixed:
+        print(f"docgen: added the license header to {os.path.relpath(path, cwd)}", file=sys.stderr)
+    if not args.quiet and not found:
+        done = f", {len(fixed)} fixed" if args.fix else ""
+        print(f"docgen: every source file has its license header{done}", file=sys.stderr)
+    return 1 if found else 0
+
+
 def _collection_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--metadata", default="metadata", help="metadata folder (default: metadata)"
@@ -270,6 +289,19 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     _collection_options(docs)
     docs.add_argument("--strict", action="store_true", help="refuse on warnings too")
     docs.set_defaults(run=_readme)
+
+    headers = commands.add_parser(
+        "headers", help="check that every source file starts with its license header"
+    )
+    headers.add_argument("paths", nargs="*", help="folders and files (default: .)")
+    headers.add_argument("--fix", action="store_true", help="add the header where it is missing")
+    headers.add_argument(
+        "--config",
+        help="configuration folder, for validation.yaml's license_header and excludes "
+        f"(default: {DEFAULT_CONFIG})",
+    )
+    headers.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    headers.set_defaults(run=_headers)
     return parser
 
 

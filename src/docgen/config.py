@@ -49,6 +49,15 @@ class Sdk:
     line: int = 0  # of the language in sdks.yaml
 
 
+@dataclass(frozen=True)
+class HeaderRule:
+    """The license header every source file starts with (``docgen headers``): a copyright
+    notice and the SPDX license identifiers allowed, the first one written by ``--fix``."""
+
+    copyright: str
+    licenses: tuple[str, ...]
+
+
 @dataclass
 class Config:
     folder: str
@@ -63,6 +72,8 @@ class Config:
     files: tuple[str, ...] = ()  # the configuration files read (they name the deny list)
     # The policies the upstream collection's validator does not have (problems.STRICT_KINDS)
     strict: bool = False
+    # validation.yaml's license_header: {copyright, licenses}; None: upstream's own lines
+    license_header: HeaderRule | None = None
 
     def service_in_calls(self, language: str, slug: str) -> str:
         """How ``language``'s code names the service ``slug`` when calls name it (the AWS CLI:
@@ -213,10 +224,37 @@ def load_config(folder: str, metadata_folder: str | None = None) -> tuple[Config
                 kind=Kind.CONFIG,
             )
         )
+    config.license_header = _license_header(rules, validation_path, problems)
     size = rules.get("max_file_bytes")
     if isinstance(size, int) and not isinstance(size, bool) and size > 0:
         config.max_file_bytes = size
     return config, problems
+
+
+def _license_header(rules: Any, path: str, problems: list[Problem]) -> HeaderRule | None:
+    value = rules.get("license_header") if isinstance(rules, dict) else None
+    if value is None:
+        return None
+    line = rules.line_of("license_header") if isinstance(rules, LineDict) else 0
+    copyright = value.get("copyright") if isinstance(value, dict) else None
+    licenses = value.get("licenses") if isinstance(value, dict) else None
+    if (
+        isinstance(copyright, str)
+        and copyright.strip()
+        and isinstance(licenses, list)
+        and licenses
+        and all(isinstance(name, str) and name.strip() for name in licenses)
+    ):
+        return HeaderRule(copyright.strip(), tuple(name.strip() for name in licenses))
+    problems.append(
+        error(
+            path,
+            line,
+            "license_header needs copyright (a line of text) and licenses (SPDX identifiers)",
+            kind=Kind.CONFIG,
+        )
+    )
+    return None
 
 
 _ENTITY = re.compile(r"&[\w.-]+;")

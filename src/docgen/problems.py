@@ -43,6 +43,7 @@ class Kind(enum.Enum):
     UNUSED_SNIPPET = "unused-snippet"  # a tag no example shows
     DENY_LISTED = "deny-listed"  # a deny-listed word in a published file
     AWS_KEY = "aws-key"  # a string shaped like an AWS access key id or secret access key
+    LICENSE = "license"  # a source file without its copyright and SPDX license lines
     # meaning
     CALL = "call"  # an action example's snippet does not call its action
     SERVICES_LACK_ACTION = "services-lack-action"  # services do not name the example's action

@@ -2,8 +2,7 @@
 
 Set-up talks to the emulator with the plain boto3 ``cognito`` client, so a broken example
 never hides behind a fixture error. The MFA, device and password fixtures live in
-``mfa_fixtures.py`` and are registered here; its helper functions are imported by the tests
-that use them.
+``tests/mfa_fixtures.py`` (registered for every folder by ``tests/conftest.py``).
 """
 
 from __future__ import annotations
@@ -19,23 +18,10 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 from botocore.stub import Stubber
-from cognito_users import TEST_PASSWORD, sign_up_user
-from mfa_fixtures import (  # noqa: F401 - fixtures registered for every test in this folder
-    confirmed_device,
-    mfa_app_client,
-    mfa_pool,
-    mfa_user,
-    optional_app_client,
-    optional_mfa_pool,
-    optional_user,
-    remembered_device,
-    totp_clock,
-    totp_user,
-)
+from cognito_users import sign_up_user
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ACTIONS_DIR = REPO_ROOT / "python" / "cognito_idp"
-PASSWORD = TEST_PASSWORD
 CLI_TIMEOUT = 60
 
 
@@ -77,14 +63,20 @@ def check_error(
 
 
 @pytest.fixture
-def stubbed() -> Iterator[Callable[[str, str], Any]]:
-    """A client whose next ``operation`` call fails with ``code`` (errors no emulator makes)."""
+def stubbed() -> Iterator[Callable[..., Any]]:
+    """``stubbed(operation, code, message=...)``: a client whose next ``operation`` call fails
+    with Cognito's error ``code`` (errors no emulator makes: throttling, limits)."""
     stubbers: list[Stubber] = []
 
-    def make(operation: str, code: str) -> Any:
+    def make(operation: str, code: str, message: str | None = None) -> Any:
         client = boto3.client("cognito-idp", region_name="us-east-1")
         stubber = Stubber(client)
-        stubber.add_client_error(operation, service_error_code=code, service_message=f"{code}!")
+        stubber.add_client_error(
+            operation,
+            service_error_code=code,
+            service_message=message or f"{code}!",
+            http_status_code=400,
+        )
         stubber.activate()
         stubbers.append(stubber)
         return client
@@ -110,7 +102,7 @@ def secret_app_client(cognito: Any, user_pool: str) -> dict[str, str]:
 @pytest.fixture
 def unconfirmed_user(cognito: Any, app_client: str, unique_name: str) -> str:
     """A user who signed up through ``app_client`` and hasn't confirmed yet; its user name."""
-    return sign_up_user(cognito, app_client, f"new-{unique_name}", PASSWORD)
+    return sign_up_user(cognito, app_client, f"new-{unique_name}")
 
 
 def user_status(cognito: Any, user_pool_id: str, username: str) -> str:

@@ -7,6 +7,7 @@ import json
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_delete_user import admin_delete_user
+from cognito_users import TEST_PASSWORD
 
 
 def _gone(cognito, pool_id, username):
@@ -29,7 +30,7 @@ def test_deleted_user_cannot_sign_in(cognito, user_pool, app_client, confirmed_u
             UserPoolId=user_pool,
             ClientId=app_client,
             AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-            AuthParameters={"USERNAME": confirmed_user, "PASSWORD": "Correct-Horse-9!"},
+            AuthParameters={"USERNAME": confirmed_user, "PASSWORD": TEST_PASSWORD},
         )
     # The app client was created without PreventUserExistenceErrors (LEGACY), so Cognito says
     # which users don't exist; with ENABLED it would answer NotAuthorizedException instead.

@@ -8,12 +8,11 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_initiate_auth import admin_initiate_auth
+from cognito_users import TEST_PASSWORD
 from mfa_fixtures import (
-    PASSWORD,
     TotpUser,
     assert_json_masked,
     error_code,
-    run_cli,
     signed_in_as,
 )
 
@@ -21,7 +20,7 @@ from mfa_fixtures import (
 def test_new_user_of_mfa_pool_is_asked_to_set_up_mfa(
     cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str
 ) -> None:
-    result = admin_initiate_auth(cognito, mfa_pool, mfa_app_client, mfa_user, PASSWORD)
+    result = admin_initiate_auth(cognito, mfa_pool, mfa_app_client, mfa_user, TEST_PASSWORD)
 
     assert result["ChallengeName"] == "MFA_SETUP"
     assert result["Session"]
@@ -32,7 +31,9 @@ def test_new_user_of_mfa_pool_is_asked_to_set_up_mfa(
 def test_user_with_totp_is_asked_for_the_code(
     cognito: Any, mfa_pool: str, mfa_app_client: str, totp_user: TotpUser
 ) -> None:
-    result = admin_initiate_auth(cognito, mfa_pool, mfa_app_client, totp_user.username, PASSWORD)
+    result = admin_initiate_auth(
+        cognito, mfa_pool, mfa_app_client, totp_user.username, TEST_PASSWORD
+    )
 
     assert result["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     answered = cognito.admin_respond_to_auth_challenge(
@@ -78,20 +79,20 @@ def test_client_without_admin_password_auth_is_told_to_allow_it(
 
     with pytest.raises(ClientError) as exc_info:
         admin_initiate_auth(
-            cognito, optional_mfa_pool, client_id, optional_user["username"], PASSWORD
+            cognito, optional_mfa_pool, client_id, optional_user["username"], TEST_PASSWORD
         )
 
     assert error_code(exc_info) == "InvalidParameterException"
     assert "Here's why: InvalidParameterException" in caplog.text
     assert "add ALLOW_ADMIN_USER_PASSWORD_AUTH" in caplog.text
-    assert PASSWORD not in caplog.text
+    assert TEST_PASSWORD not in caplog.text
 
 
 def test_unknown_user_is_not_found(
     cognito: Any, mfa_pool: str, mfa_app_client: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     with pytest.raises(ClientError) as exc_info:
-        admin_initiate_auth(cognito, mfa_pool, mfa_app_client, "nobody-here", PASSWORD)
+        admin_initiate_auth(cognito, mfa_pool, mfa_app_client, "nobody-here", TEST_PASSWORD)
 
     assert error_code(exc_info) == "UserNotFoundException"
 
@@ -110,7 +111,9 @@ def test_user_whose_password_was_reset_must_reset_it(
     cognito.admin_reset_user_password(UserPoolId=optional_mfa_pool, Username=username)
 
     with pytest.raises(ClientError) as exc_info:
-        admin_initiate_auth(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
+        admin_initiate_auth(
+            cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD
+        )
 
     assert error_code(exc_info) == "PasswordResetRequiredException"
 
@@ -119,7 +122,7 @@ def test_user_whose_password_was_reset_must_reset_it(
 
 
 def test_command_line_prints_the_challenge_with_the_session_masked(
-    emulator_env: dict[str, str], mfa_pool: str, mfa_app_client: str, mfa_user: str
+    run_cli: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str
 ) -> None:
     run = run_cli(
         "admin_initiate_auth",
@@ -130,8 +133,7 @@ def test_command_line_prints_the_challenge_with_the_session_masked(
         "--username",
         mfa_user,
         "--password",
-        PASSWORD,
-        env=emulator_env,
+        TEST_PASSWORD,
     )
 
     assert run.returncode == 0, run.stderr

@@ -9,12 +9,11 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_respond_to_auth_challenge import admin_respond_to_auth_challenge
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     TotpUser,
     assert_json_masked,
     error_code,
-    run_cli,
-    sign_in,
     signed_in_as,
 )
 
@@ -22,7 +21,7 @@ from mfa_fixtures import (
 def test_right_totp_code_signs_the_user_in(
     cognito: Any, mfa_pool: str, mfa_app_client: str, totp_user: TotpUser
 ) -> None:
-    started = sign_in(cognito, mfa_pool, mfa_app_client, totp_user.username)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, totp_user.username)
     assert started["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
 
     result = admin_respond_to_auth_challenge(
@@ -45,7 +44,7 @@ def test_wrong_totp_code_is_a_code_mismatch(
     totp_user: TotpUser,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    started = sign_in(cognito, mfa_pool, mfa_app_client, totp_user.username)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, totp_user.username)
 
     with pytest.raises(ClientError) as exc_info:
         admin_respond_to_auth_challenge(
@@ -64,7 +63,7 @@ def test_wrong_totp_code_is_a_code_mismatch(
 def test_mfa_setup_registers_totp_as_the_users_mfa(
     cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str
 ) -> None:
-    started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     associated = cognito.associate_software_token(Session=started["Session"])
     totp = pyotp.TOTP(associated["SecretCode"])
     verified = cognito.verify_software_token(Session=associated["Session"], UserCode=totp.now())
@@ -75,7 +74,7 @@ def test_mfa_setup_registers_totp_as_the_users_mfa(
 
     assert result["AuthenticationResult"]["RefreshToken"]
     assert signed_in_as(cognito, result) == mfa_user
-    again = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    again = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     assert again["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
 
 
@@ -101,13 +100,13 @@ def test_made_up_session_is_refused(
 
 
 def test_command_line_answers_with_a_code(
+    run_cli: Any,
     cognito: Any,
-    emulator_env: dict[str, str],
     mfa_pool: str,
     mfa_app_client: str,
     totp_user: TotpUser,
 ) -> None:
-    started = sign_in(cognito, mfa_pool, mfa_app_client, totp_user.username)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, totp_user.username)
 
     run = run_cli(
         "admin_respond_to_auth_challenge",
@@ -117,13 +116,11 @@ def test_command_line_answers_with_a_code(
         mfa_app_client,
         "--challenge-name",
         "SOFTWARE_TOKEN_MFA",
-        "--session",
-        started["Session"],
+        f"--session={started['Session']}",  # = : a value may start with "-"
         "--username",
         totp_user.username,
         "--code",
         totp_user.code(),
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

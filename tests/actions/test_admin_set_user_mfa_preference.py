@@ -9,11 +9,10 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.admin_set_user_mfa_preference import admin_set_user_mfa_preference
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     TotpUser,
     error_code,
-    run_cli,
-    sign_in,
     signed_in_as,
 )
 
@@ -29,7 +28,9 @@ def test_enabling_a_verified_authenticator_makes_sign_in_ask_for_it(
 
     user = cognito.admin_get_user(UserPoolId=optional_mfa_pool, Username=optional_user["username"])
     assert user["PreferredMfaSetting"] == "SOFTWARE_TOKEN_MFA"
-    started = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    started = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
     assert started["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
 
 
@@ -49,7 +50,9 @@ def test_disabling_lets_the_user_sign_in_with_the_password_alone(
         software_token_preferred=False,
     )
 
-    started = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    started = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
     assert "ChallengeName" not in started
     assert signed_in_as(cognito, started) == optional_user["username"]
 
@@ -78,7 +81,7 @@ def test_enabling_without_an_authenticator_is_refused(
 
 
 def test_command_line_disables_totp(
-    cognito: Any, emulator_env: dict[str, str], mfa_pool: str, totp_user: TotpUser
+    run_cli: Any, cognito: Any, mfa_pool: str, totp_user: TotpUser
 ) -> None:
     run = run_cli(
         "admin_set_user_mfa_preference",
@@ -87,7 +90,6 @@ def test_command_line_disables_totp(
         "--username",
         totp_user.username,
         "--disable",
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

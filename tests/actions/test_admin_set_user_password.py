@@ -9,8 +9,7 @@ import pytest
 from botocore.exceptions import ClientError
 from cognito_idp import admin_set_user_password as module
 from cognito_idp.admin_set_user_password import admin_set_user_password
-
-NEW_PASSWORD = "Battery-Staple-7?"
+from cognito_users import NEW_PASSWORD, TEST_PASSWORD
 
 
 def _sign_in(cognito, pool_id, client_id, username, password):
@@ -44,7 +43,7 @@ def test_weak_password(cognito, user_pool, app_client, confirmed_user, check_err
     check_error(excinfo, "InvalidPasswordException")
     assert "weakpass" not in caplog.text
     # the old password still works
-    assert _sign_in(cognito, user_pool, app_client, confirmed_user, "Correct-Horse-9!")[
+    assert _sign_in(cognito, user_pool, app_client, confirmed_user, TEST_PASSWORD)[
         "AuthenticationResult"
     ]
 

@@ -10,19 +10,18 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.associate_software_token import associate_software_token
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     assert_json_masked,
     error_code,
     make_user,
-    run_cli,
-    sign_in,
 )
 
 
 def test_mfa_setup_session_gets_a_secret_and_a_new_session(
     cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str
 ) -> None:
-    started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
 
     result = associate_software_token(cognito, session=started["Session"])
 
@@ -55,7 +54,7 @@ def test_every_user_gets_a_different_secret(
     other = make_user(cognito, mfa_pool, f"eve-{unique_name}")
     secrets = {
         associate_software_token(
-            cognito, session=sign_in(cognito, mfa_pool, mfa_app_client, name)["Session"]
+            cognito, session=admin_sign_in(cognito, mfa_pool, mfa_app_client, name)["Session"]
         )["SecretCode"]
         for name in (mfa_user, other)
     }
@@ -85,15 +84,15 @@ def test_revoked_access_token_is_not_authorized(
 
 
 def test_command_line_shows_the_secret_and_masks_the_session(
+    run_cli: Any,
     cognito: Any,
-    emulator_env: dict[str, str],
     mfa_pool: str,
     mfa_app_client: str,
     mfa_user: str,
 ) -> None:
-    started = sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
 
-    run = run_cli("associate_software_token", "--session", started["Session"], env=emulator_env)
+    run = run_cli("associate_software_token", f"--session={started['Session']}")
 
     assert run.returncode == 0, run.stderr
     printed = json.loads(run.stdout)

@@ -8,27 +8,23 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.change_password import change_password
+from cognito_users import NEW_PASSWORD, TEST_PASSWORD, admin_sign_in
 from mfa_fixtures import (
-    NEW_PASSWORD,
-    PASSWORD,
     error_code,
-    run_cli,
-    sign_in,
-    stubbed_client,
 )
 
 
 def test_new_password_signs_in_and_the_old_one_fails(
     cognito: Any, optional_mfa_pool: str, optional_app_client: str, optional_user: dict[str, str]
 ) -> None:
-    change_password(cognito, optional_user["access_token"], PASSWORD, NEW_PASSWORD)
+    change_password(cognito, optional_user["access_token"], TEST_PASSWORD, NEW_PASSWORD)
 
     username = optional_user["username"]
-    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)[
+    assert admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)[
         "AuthenticationResult"
     ]["AccessToken"]
     with pytest.raises(ClientError) as exc_info:
-        sign_in(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
+        admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
     assert error_code(exc_info) == "NotAuthorizedException"
 
 
@@ -50,7 +46,7 @@ def test_weak_new_password_is_refused(
     cognito: Any, optional_user: dict[str, str], caplog: pytest.LogCaptureFixture
 ) -> None:
     with pytest.raises(ClientError) as exc_info:
-        change_password(cognito, optional_user["access_token"], PASSWORD, "short")
+        change_password(cognito, optional_user["access_token"], TEST_PASSWORD, "short")
 
     assert error_code(exc_info) == "InvalidPasswordException"
 
@@ -58,11 +54,13 @@ def test_weak_new_password_is_refused(
     assert "password policy" in caplog.text
 
 
-def test_too_many_changes_get_their_own_advice(caplog: pytest.LogCaptureFixture) -> None:
-    client = stubbed_client("LimitExceededException", "change_password")
+def test_too_many_changes_get_their_own_advice(
+    stubbed: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = stubbed("change_password", "LimitExceededException")
 
     with pytest.raises(ClientError) as exc_info:
-        change_password(client, "t" * 40, PASSWORD, NEW_PASSWORD)
+        change_password(client, "t" * 40, TEST_PASSWORD, NEW_PASSWORD)
 
     assert error_code(exc_info) == "LimitExceededException"
 
@@ -71,8 +69,8 @@ def test_too_many_changes_get_their_own_advice(caplog: pytest.LogCaptureFixture)
 
 
 def test_command_line_changes_the_password(
+    run_cli: Any,
     cognito: Any,
-    emulator_env: dict[str, str],
     optional_mfa_pool: str,
     optional_app_client: str,
     optional_user: dict[str, str],
@@ -82,16 +80,15 @@ def test_command_line_changes_the_password(
         "--access-token",
         optional_user["access_token"],
         "--previous-password",
-        PASSWORD,
+        TEST_PASSWORD,
         "--proposed-password",
         NEW_PASSWORD,
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"PasswordChanged": True}
     output = run.stdout + run.stderr
-    assert PASSWORD not in output and NEW_PASSWORD not in output
+    assert TEST_PASSWORD not in output and NEW_PASSWORD not in output
     assert optional_user["access_token"] not in output
     username = optional_user["username"]
-    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)
+    assert admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)

@@ -8,13 +8,12 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.confirm_device import confirm_device
+from cognito_users import TEST_PASSWORD
 from mfa_fixtures import (
-    PASSWORD,
     TotpUser,
     error_code,
     make_app_client,
     make_user,
-    run_cli,
 )
 from pycognito import aws_srp
 
@@ -55,7 +54,7 @@ def test_pool_that_always_remembers_needs_no_user_confirmation(
         tokens = cognito.initiate_auth(
             ClientId=client_id,
             AuthFlow="USER_PASSWORD_AUTH",
-            AuthParameters={"USERNAME": username, "PASSWORD": PASSWORD},
+            AuthParameters={"USERNAME": username, "PASSWORD": TEST_PASSWORD},
         )["AuthenticationResult"]
         device = tokens["NewDeviceMetadata"]
         _, verifier = aws_srp.generate_hash_device(device["DeviceGroupKey"], device["DeviceKey"])
@@ -99,9 +98,7 @@ def test_revoked_access_token_is_not_authorized(
     assert "NotAuthorizedException" in caplog.text
 
 
-def test_command_line_confirms_a_device(
-    cognito: Any, emulator_env: dict[str, str], totp_user: TotpUser
-) -> None:
+def test_command_line_confirms_a_device(run_cli: Any, cognito: Any, totp_user: TotpUser) -> None:
     assert totp_user.new_device is not None
     key = totp_user.new_device["DeviceKey"]
     _, verifier = aws_srp.generate_hash_device(totp_user.new_device["DeviceGroupKey"], key)
@@ -118,7 +115,6 @@ def test_command_line_confirms_a_device(
         verifier["Salt"],
         "--device-name",
         "cli laptop",
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

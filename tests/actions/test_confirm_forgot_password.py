@@ -9,12 +9,9 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.confirm_forgot_password import confirm_forgot_password
+from cognito_users import NEW_PASSWORD, TEST_PASSWORD, admin_sign_in
 from mfa_fixtures import (
-    NEW_PASSWORD,
-    PASSWORD,
     error_code,
-    run_cli,
-    sign_in,
     signed_in_as,
 )
 
@@ -40,10 +37,12 @@ def test_new_password_signs_in_and_the_old_one_fails(
 
     confirm_forgot_password(cognito, optional_app_client, username, code, NEW_PASSWORD)
 
-    signed_in = sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)
+    signed_in = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD
+    )
     assert signed_in_as(cognito, signed_in) == username
     with pytest.raises(ClientError) as exc_info:
-        sign_in(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
+        admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
     assert error_code(exc_info) == "NotAuthorizedException"
 
 
@@ -68,7 +67,7 @@ def test_wrong_code_is_a_code_mismatch(
     assert "ask the user to type it again" in caplog.text
     assert NEW_PASSWORD not in caplog.text
     # The password is unchanged.
-    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
+    assert admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD)
 
 
 def test_weak_new_password_is_refused(
@@ -114,8 +113,8 @@ def test_expired_code_gets_its_own_advice(
 
 
 def test_command_line_resets_the_password(
+    run_cli: Any,
     cognito: Any,
-    emulator_env: dict[str, str],
     outbox: Path,
     optional_mfa_pool: str,
     optional_app_client: str,
@@ -134,10 +133,9 @@ def test_command_line_resets_the_password(
         code,
         "--password",
         NEW_PASSWORD,
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"Username": username, "PasswordReset": True}
     assert NEW_PASSWORD not in run.stdout + run.stderr
-    assert sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)
+    assert admin_sign_in(cognito, optional_mfa_pool, optional_app_client, username, NEW_PASSWORD)

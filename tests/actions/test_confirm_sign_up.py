@@ -9,6 +9,7 @@ import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.confirm_sign_up import confirm_sign_up
 from cognito_idp.secret_hash import compute_secret_hash
+from cognito_users import TEST_PASSWORD
 
 from cognito_emulator import latest_code
 
@@ -67,7 +68,7 @@ def test_with_secret_hash(
     cognito.sign_up(
         ClientId=client_id,
         Username=username,
-        Password="Correct-Horse-9!",
+        Password=TEST_PASSWORD,
         SecretHash=secret_hash,
         UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
     )

@@ -7,6 +7,7 @@ import json
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.delete_user_pool_client import delete_user_pool_client
+from cognito_users import TEST_PASSWORD
 
 
 def _client_ids(cognito, pool_id):
@@ -21,7 +22,7 @@ def test_deletes_client_keeps_users(cognito, user_pool, app_client, confirmed_us
         cognito.initiate_auth(
             ClientId=app_client,
             AuthFlow="USER_PASSWORD_AUTH",
-            AuthParameters={"USERNAME": confirmed_user, "PASSWORD": "Correct-Horse-9!"},
+            AuthParameters={"USERNAME": confirmed_user, "PASSWORD": TEST_PASSWORD},
         )
     assert excinfo.value.response["Error"]["Code"] == "ResourceNotFoundException"
     assert cognito.admin_get_user(UserPoolId=user_pool, Username=confirmed_user)

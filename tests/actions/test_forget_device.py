@@ -11,7 +11,6 @@ from cognito_idp.forget_device import forget_device
 from mfa_fixtures import (
     Device,
     error_code,
-    run_cli,
 )
 
 
@@ -58,7 +57,7 @@ def test_revoked_access_token_is_not_authorized(
 
 
 def test_command_line_forgets_a_device(
-    cognito: Any, emulator_env: dict[str, str], confirmed_device: Device
+    run_cli: Any, cognito: Any, confirmed_device: Device
 ) -> None:
     token = confirmed_device.owner.access_token
 
@@ -68,7 +67,6 @@ def test_command_line_forgets_a_device(
         token,
         "--device-key",
         confirmed_device.key,
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

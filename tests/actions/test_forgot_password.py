@@ -9,13 +9,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.forgot_password import forgot_password
+from cognito_users import TEST_PASSWORD, admin_sign_in
 from mfa_fixtures import (
-    PASSWORD,
     error_code,
-    run_cli,
-    sign_in,
     signed_in_as,
-    stubbed_client,
 )
 
 from cognito_emulator import latest_code
@@ -37,7 +34,9 @@ def test_code_is_delivered_by_email_and_the_old_password_still_works(
     assert f"{username}@example.com" not in details["Destination"]  # partly hidden
     code = latest_code(outbox, username, optional_mfa_pool)
     assert code is not None and code.isdigit()
-    signed_in = sign_in(cognito, optional_mfa_pool, optional_app_client, username, PASSWORD)
+    signed_in = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, username, TEST_PASSWORD
+    )
     assert signed_in_as(cognito, signed_in) == username
 
 
@@ -68,7 +67,7 @@ def test_user_without_a_verified_address_cannot_reset(
         MessageAction="SUPPRESS",
     )
     cognito.admin_set_user_password(
-        UserPoolId=optional_mfa_pool, Username=username, Password=PASSWORD, Permanent=True
+        UserPoolId=optional_mfa_pool, Username=username, Password=TEST_PASSWORD, Permanent=True
     )
 
     with pytest.raises(ClientError) as exc_info:
@@ -80,8 +79,10 @@ def test_user_without_a_verified_address_cannot_reset(
     assert "no verified e-mail address" in caplog.text
 
 
-def test_too_many_resets_get_their_own_advice(caplog: pytest.LogCaptureFixture) -> None:
-    client = stubbed_client("LimitExceededException", "forgot_password")
+def test_too_many_resets_get_their_own_advice(
+    stubbed: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = stubbed("forgot_password", "LimitExceededException")
 
     with pytest.raises(ClientError) as exc_info:
         forgot_password(client, "1example23456789", "ana")
@@ -92,7 +93,7 @@ def test_too_many_resets_get_their_own_advice(caplog: pytest.LogCaptureFixture) 
 
 
 def test_command_line_sends_a_code(
-    emulator_env: dict[str, str],
+    run_cli: Any,
     outbox: Path,
     optional_mfa_pool: str,
     optional_app_client: str,
@@ -106,7 +107,6 @@ def test_command_line_sends_a_code(
         optional_app_client,
         "--username",
         username,
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

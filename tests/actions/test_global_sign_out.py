@@ -8,11 +8,10 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.global_sign_out import global_sign_out
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     TotpUser,
     error_code,
-    run_cli,
-    sign_in,
 )
 
 
@@ -33,7 +32,9 @@ def test_access_token_fails_afterwards(cognito: Any, totp_user: TotpUser) -> Non
 def test_refresh_token_and_other_sessions_are_revoked_too(
     cognito: Any, optional_mfa_pool: str, optional_app_client: str, optional_user: dict[str, str]
 ) -> None:
-    other = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    other = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
     other_token = other["AuthenticationResult"]["AccessToken"]
 
     global_sign_out(cognito, optional_user["access_token"])
@@ -64,12 +65,10 @@ def test_signing_out_with_a_revoked_token_is_not_authorized(
     assert optional_user["access_token"] not in caplog.text
 
 
-def test_command_line_signs_out(
-    cognito: Any, emulator_env: dict[str, str], optional_user: dict[str, str]
-) -> None:
+def test_command_line_signs_out(run_cli: Any, cognito: Any, optional_user: dict[str, str]) -> None:
     token = optional_user["access_token"]
 
-    run = run_cli("global_sign_out", "--access-token", token, env=emulator_env)
+    run = run_cli("global_sign_out", "--access-token", token)
 
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"SignedOut": True}

@@ -8,23 +8,21 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.initiate_auth import initiate_auth, main
+from cognito_users import TEST_PASSWORD
 from mfa_fixtures import (
-    PASSWORD,
     TotpUser,
     assert_json_masked,
     error_code,
     make_app_client,
     make_user,
-    run_cli,
     secret_hash,
-    stubbed_client,
 )
 
 
 def test_new_user_of_mfa_pool_is_asked_to_set_up_mfa(
     cognito: Any, mfa_app_client: str, mfa_user: str
 ) -> None:
-    result = initiate_auth(cognito, mfa_app_client, mfa_user, PASSWORD)
+    result = initiate_auth(cognito, mfa_app_client, mfa_user, TEST_PASSWORD)
 
     assert result["ChallengeName"] == "MFA_SETUP"
     assert len(result["Session"]) >= 20
@@ -35,7 +33,7 @@ def test_new_user_of_mfa_pool_is_asked_to_set_up_mfa(
 def test_user_with_totp_is_asked_for_the_code_and_can_answer(
     cognito: Any, mfa_app_client: str, totp_user: TotpUser
 ) -> None:
-    result = initiate_auth(cognito, mfa_app_client, totp_user.username, PASSWORD)
+    result = initiate_auth(cognito, mfa_app_client, totp_user.username, TEST_PASSWORD)
 
     assert result["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     answered = cognito.respond_to_auth_challenge(
@@ -56,7 +54,7 @@ def test_user_without_mfa_in_optional_pool_signs_in_at_once(
 ) -> None:
     username = make_user(cognito, optional_mfa_pool, f"cy-{unique_name}")
 
-    result = initiate_auth(cognito, optional_app_client, username, PASSWORD)
+    result = initiate_auth(cognito, optional_app_client, username, TEST_PASSWORD)
 
     assert "ChallengeName" not in result
     tokens = result["AuthenticationResult"]
@@ -83,12 +81,12 @@ def test_unconfirmed_user_is_told_to_confirm(
     cognito.sign_up(
         ClientId=optional_app_client,
         Username=username,
-        Password=PASSWORD,
+        Password=TEST_PASSWORD,
         UserAttributes=[{"Name": "email", "Value": f"{username}@example.com"}],
     )
 
     with pytest.raises(ClientError) as exc_info:
-        initiate_auth(cognito, optional_app_client, username, PASSWORD)
+        initiate_auth(cognito, optional_app_client, username, TEST_PASSWORD)
 
     assert error_code(exc_info) == "UserNotConfirmedException"
 
@@ -106,7 +104,7 @@ def test_client_with_secret_needs_the_secret_hash(
     username = optional_user["username"]
 
     with pytest.raises(ClientError) as exc_info:
-        initiate_auth(cognito, app["ClientId"], username, PASSWORD)
+        initiate_auth(cognito, app["ClientId"], username, TEST_PASSWORD)
     assert error_code(exc_info) == "NotAuthorizedException"
     assert "secret_hash is missing or wrong" in caplog.text
 
@@ -114,7 +112,7 @@ def test_client_with_secret_needs_the_secret_hash(
         cognito,
         app["ClientId"],
         username,
-        PASSWORD,
+        TEST_PASSWORD,
         secret_hash=secret_hash(username, app["ClientId"], app["ClientSecret"]),
     )
     assert "AccessToken" in result["AuthenticationResult"]
@@ -133,19 +131,19 @@ def test_client_without_user_password_auth_is_told_to_allow_it(
     )["UserPoolClient"]["ClientId"]
 
     with pytest.raises(ClientError) as exc_info:
-        initiate_auth(cognito, client_id, optional_user["username"], PASSWORD)
+        initiate_auth(cognito, client_id, optional_user["username"], TEST_PASSWORD)
 
     assert error_code(exc_info) == "InvalidParameterException"
     assert "Here's why: InvalidParameterException" in caplog.text
     assert "add ALLOW_USER_PASSWORD_AUTH" in caplog.text
-    assert PASSWORD not in caplog.text
+    assert TEST_PASSWORD not in caplog.text
 
 
-def test_throttling_gets_its_own_advice(caplog: pytest.LogCaptureFixture) -> None:
-    client = stubbed_client("TooManyRequestsException", "initiate_auth")
+def test_throttling_gets_its_own_advice(stubbed: Any, caplog: pytest.LogCaptureFixture) -> None:
+    client = stubbed("initiate_auth", "TooManyRequestsException")
 
     with pytest.raises(ClientError) as exc_info:
-        initiate_auth(client, "1example23456789", "ana", PASSWORD)
+        initiate_auth(client, "1example23456789", "ana", TEST_PASSWORD)
 
     assert error_code(exc_info) == "TooManyRequestsException"
 
@@ -160,7 +158,9 @@ def test_command_line_needs_a_password_without_a_terminal() -> None:
 
 
 def test_command_line_prints_masked_tokens(
-    emulator_env: dict[str, str], optional_app_client: str, optional_user: dict[str, str]
+    run_cli: Any,
+    optional_app_client: str,
+    optional_user: dict[str, str],
 ) -> None:
     run = run_cli(
         "initiate_auth",
@@ -169,11 +169,10 @@ def test_command_line_prints_masked_tokens(
         "--username",
         optional_user["username"],
         "--password",
-        PASSWORD,
-        env=emulator_env,
+        TEST_PASSWORD,
     )
 
     assert run.returncode == 0, run.stderr
     printed = json.loads(run.stdout)
     assert assert_json_masked(printed) == 3  # access, ID and refresh token
-    assert PASSWORD not in run.stdout + run.stderr
+    assert TEST_PASSWORD not in run.stdout + run.stderr

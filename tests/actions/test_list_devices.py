@@ -12,7 +12,6 @@ from mfa_fixtures import (
     Device,
     TotpUser,
     error_code,
-    run_cli,
 )
 
 
@@ -47,12 +46,10 @@ def test_revoked_access_token_is_not_authorized(
     assert "sign in again" in caplog.text
 
 
-def test_command_line_lists_the_devices(
-    emulator_env: dict[str, str], confirmed_device: Device
-) -> None:
+def test_command_line_lists_the_devices(run_cli: Any, confirmed_device: Device) -> None:
     token = confirmed_device.owner.access_token
 
-    run = run_cli("list_devices", "--access-token", token, env=emulator_env)
+    run = run_cli("list_devices", "--access-token", token)
 
     assert run.returncode == 0, run.stderr
     assert [d["DeviceKey"] for d in json.loads(run.stdout)] == [confirmed_device.key]

@@ -9,21 +9,20 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.respond_to_auth_challenge import respond_to_auth_challenge
+from cognito_users import TEST_PASSWORD
 from mfa_fixtures import (
-    PASSWORD,
     Device,
     TotpUser,
     assert_json_masked,
     error_code,
     make_app_client,
-    run_cli,
     secret_hash,
 )
 from pycognito import aws_srp
 
 
 def _totp_challenge(cognito: Any, client_id: str, username: str, **extra: str) -> dict[str, Any]:
-    params = {"USERNAME": username, "PASSWORD": PASSWORD, **extra}
+    params = {"USERNAME": username, "PASSWORD": TEST_PASSWORD, **extra}
     started: dict[str, Any] = cognito.initiate_auth(
         ClientId=client_id, AuthFlow="USER_PASSWORD_AUTH", AuthParameters=params
     )
@@ -77,7 +76,7 @@ def test_mfa_setup_ends_with_tokens_and_totp_registered(
     started = cognito.initiate_auth(
         ClientId=mfa_app_client,
         AuthFlow="USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": mfa_user, "PASSWORD": PASSWORD},
+        AuthParameters={"USERNAME": mfa_user, "PASSWORD": TEST_PASSWORD},
     )
     associated = cognito.associate_software_token(Session=started["Session"])
     verified = cognito.verify_software_token(
@@ -141,7 +140,7 @@ def test_srp_password_verifier_without_session(
 ) -> None:
     srp = aws_srp.AWSSRP(
         username=optional_user["username"],
-        password=PASSWORD,
+        password=TEST_PASSWORD,
         pool_id=optional_mfa_pool,
         client_id=optional_app_client,
         client=cognito,
@@ -172,14 +171,14 @@ def test_remembered_device_signs_in_without_the_totp_code(
         AuthFlow="USER_PASSWORD_AUTH",
         AuthParameters={
             "USERNAME": owner.username,
-            "PASSWORD": PASSWORD,
+            "PASSWORD": TEST_PASSWORD,
             "DEVICE_KEY": remembered_device.key,
         },
     )
     assert started["ChallengeName"] == "DEVICE_SRP_AUTH"  # no SOFTWARE_TOKEN_MFA
     srp = aws_srp.AWSSRP(
         username=owner.username,
-        password=PASSWORD,
+        password=TEST_PASSWORD,
         pool_id="us-east-1_unused",
         client_id=mfa_app_client,
         client=cognito,
@@ -212,7 +211,10 @@ def test_remembered_device_signs_in_without_the_totp_code(
 
 
 def test_command_line_answers_with_a_code(
-    cognito: Any, emulator_env: dict[str, str], mfa_app_client: str, totp_user: TotpUser
+    run_cli: Any,
+    cognito: Any,
+    mfa_app_client: str,
+    totp_user: TotpUser,
 ) -> None:
     started = _totp_challenge(cognito, mfa_app_client, totp_user.username)
 
@@ -222,13 +224,11 @@ def test_command_line_answers_with_a_code(
         mfa_app_client,
         "--challenge-name",
         "SOFTWARE_TOKEN_MFA",
-        "--session",
-        started["Session"],
+        f"--session={started['Session']}",  # = : a value may start with "-"
         "--username",
         totp_user.username,
         "--code",
         totp_user.code(),
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

@@ -6,6 +6,7 @@ import json
 
 from cognito_idp.secret_hash import compute_secret_hash
 from cognito_idp.sign_up import sign_up
+from cognito_users import TEST_PASSWORD
 
 # printf 'ana1example23456789' | openssl dgst -sha256 -hmac 'example-client-secret-value' \
 #     -binary | base64
@@ -37,7 +38,7 @@ def test_cognito_accepts_the_hash(cognito, secret_app_client, unique_name):
         cognito,
         secret_app_client["client_id"],
         username,
-        "Correct-Horse-9!",
+        TEST_PASSWORD,
         f"{username}@example.com",
         secret_hash=compute_secret_hash(
             username, secret_app_client["client_id"], secret_app_client["client_secret"]

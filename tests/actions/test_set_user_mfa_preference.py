@@ -9,10 +9,9 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.set_user_mfa_preference import set_user_mfa_preference
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     error_code,
-    run_cli,
-    sign_in,
 )
 
 
@@ -34,7 +33,9 @@ def test_after_verify_and_preference_sign_in_asks_for_the_totp_code(
     user = cognito.admin_get_user(UserPoolId=optional_mfa_pool, Username=optional_user["username"])
     assert user["PreferredMfaSetting"] == "SOFTWARE_TOKEN_MFA"
     assert "SOFTWARE_TOKEN_MFA" in user["UserMFASettingList"]
-    started = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    started = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
     assert started["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
 
 
@@ -51,7 +52,9 @@ def test_disabling_totp_again_lets_the_user_sign_in_with_the_password(
         software_token_preferred=False,
     )
 
-    started = sign_in(cognito, optional_mfa_pool, optional_app_client, optional_user["username"])
+    started = admin_sign_in(
+        cognito, optional_mfa_pool, optional_app_client, optional_user["username"]
+    )
     assert "ChallengeName" not in started
     assert started["AuthenticationResult"]["AccessToken"]
 
@@ -81,8 +84,8 @@ def test_revoked_access_token_is_not_authorized(
 
 
 def test_command_line_enables_totp(
+    run_cli: Any,
     cognito: Any,
-    emulator_env: dict[str, str],
     optional_mfa_pool: str,
     optional_user: dict[str, str],
 ) -> None:
@@ -92,7 +95,6 @@ def test_command_line_enables_totp(
         "set_user_mfa_preference",
         "--access-token",
         optional_user["access_token"],
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

@@ -10,15 +10,14 @@ from botocore.exceptions import ClientError
 from cognito_idp import sign_up as sign_up_module
 from cognito_idp.secret_hash import compute_secret_hash
 from cognito_idp.sign_up import sign_up
+from cognito_users import TEST_PASSWORD
 
 from cognito_emulator import latest_code
-
-PASSWORD = "Correct-Horse-9!"
 
 
 def test_signs_up_unconfirmed_user(cognito, user_pool, app_client, unique_name, status_of):
     username = f"ana-{unique_name}"
-    result = sign_up(cognito, app_client, username, PASSWORD, f"{username}@example.com")
+    result = sign_up(cognito, app_client, username, TEST_PASSWORD, f"{username}@example.com")
     assert result["UserConfirmed"] is False
     assert "ResponseMetadata" not in result
     assert status_of(user_pool, username) == "UNCONFIRMED"
@@ -30,7 +29,7 @@ def test_signs_up_unconfirmed_user(cognito, user_pool, app_client, unique_name, 
 
 def test_code_is_emailed(cognito, user_pool, app_client, outbox, unique_name):
     username = f"ana-{unique_name}"
-    result = sign_up(cognito, app_client, username, PASSWORD, f"{username}@example.com")
+    result = sign_up(cognito, app_client, username, TEST_PASSWORD, f"{username}@example.com")
     delivery = result["CodeDeliveryDetails"]
     assert delivery["DeliveryMedium"] == "EMAIL"
     assert delivery["AttributeName"] == "email"
@@ -41,14 +40,14 @@ def test_code_is_emailed(cognito, user_pool, app_client, outbox, unique_name):
 def test_password_is_never_logged(cognito, app_client, unique_name, caplog):
     caplog.set_level(logging.DEBUG, logger="cognito_idp")
     username = f"ana-{unique_name}"
-    sign_up(cognito, app_client, username, PASSWORD, f"{username}@example.com")
+    sign_up(cognito, app_client, username, TEST_PASSWORD, f"{username}@example.com")
     assert username in caplog.text
-    assert PASSWORD not in caplog.text
+    assert TEST_PASSWORD not in caplog.text
 
 
 def test_taken_user_name(cognito, app_client, unconfirmed_user, check_error, caplog):
     with pytest.raises(ClientError) as excinfo:
-        sign_up(cognito, app_client, unconfirmed_user, PASSWORD, "other@example.com")
+        sign_up(cognito, app_client, unconfirmed_user, TEST_PASSWORD, "other@example.com")
     check_error(excinfo, "UsernameExistsException")
     assert f"User name {unconfirmed_user} is taken" in caplog.text
 
@@ -69,7 +68,7 @@ def test_client_with_secret_needs_secret_hash(
             cognito,
             secret_app_client["client_id"],
             unique_name,
-            PASSWORD,
+            TEST_PASSWORD,
             f"{unique_name}@example.com",
         )
     check_error(excinfo, "NotAuthorizedException")
@@ -83,7 +82,7 @@ def test_wrong_secret_hash(cognito, secret_app_client, unique_name, check_error)
             cognito,
             secret_app_client["client_id"],
             unique_name,
-            PASSWORD,
+            TEST_PASSWORD,
             f"{unique_name}@example.com",
             secret_hash=wrong,
         )
@@ -93,7 +92,7 @@ def test_wrong_secret_hash(cognito, secret_app_client, unique_name, check_error)
 def test_throttled_gives_advice(stubbed, check_error, caplog):
     client = stubbed("sign_up", "TooManyRequestsException")
     with pytest.raises(ClientError) as excinfo:
-        sign_up(client, "1example23456789", "ana", PASSWORD, "ana@example.com")
+        sign_up(client, "1example23456789", "ana", TEST_PASSWORD, "ana@example.com")
     check_error(excinfo, "TooManyRequestsException")
     assert "wait a little" in caplog.text
 
@@ -117,9 +116,9 @@ def test_cli(run_cli, user_pool, app_client, unique_name, status_of):
         "--email",
         f"{username}@example.com",
         "--password",
-        PASSWORD,
+        TEST_PASSWORD,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["UserConfirmed"] is False
-    assert PASSWORD not in proc.stdout + proc.stderr
+    assert TEST_PASSWORD not in proc.stdout + proc.stderr
     assert status_of(user_pool, username) == "UNCONFIRMED"

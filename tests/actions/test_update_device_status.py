@@ -11,7 +11,6 @@ from cognito_idp.update_device_status import update_device_status
 from mfa_fixtures import (
     Device,
     error_code,
-    run_cli,
 )
 
 
@@ -59,7 +58,7 @@ def test_unknown_device_is_not_found(
 
 
 def test_command_line_remembers_a_device(
-    cognito: Any, emulator_env: dict[str, str], confirmed_device: Device
+    run_cli: Any, cognito: Any, confirmed_device: Device
 ) -> None:
     token = confirmed_device.owner.access_token
 
@@ -70,7 +69,6 @@ def test_command_line_remembers_a_device(
         "--device-key",
         confirmed_device.key,
         "--remembered",
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

@@ -10,11 +10,10 @@ import pyotp
 import pytest
 from botocore.exceptions import ClientError
 from cognito_idp.verify_software_token import verify_software_token
+from cognito_users import admin_sign_in
 from mfa_fixtures import (
     error_code,
     make_user,
-    run_cli,
-    sign_in,
 )
 
 
@@ -26,7 +25,7 @@ def _wrong(totp: pyotp.TOTP) -> str:
 def _setup_session(
     cognito: Any, pool: str, client_id: str, username: str
 ) -> tuple[str, pyotp.TOTP]:
-    started = sign_in(cognito, pool, client_id, username)
+    started = admin_sign_in(cognito, pool, client_id, username)
     associated = cognito.associate_software_token(Session=started["Session"])
     return associated["Session"], pyotp.TOTP(associated["SecretCode"])
 
@@ -103,7 +102,7 @@ def test_needs_exactly_one_of_session_and_access_token(cognito: Any) -> None:
 
 
 def test_command_line_verifies_a_code(
-    cognito: Any, emulator_env: dict[str, str], optional_user: dict[str, str]
+    run_cli: Any, cognito: Any, optional_user: dict[str, str]
 ) -> None:
     token = optional_user["access_token"]
     secret = cognito.associate_software_token(AccessToken=token)["SecretCode"]
@@ -114,7 +113,6 @@ def test_command_line_verifies_a_code(
         token,
         "--code",
         pyotp.TOTP(secret).now(),
-        env=emulator_env,
     )
 
     assert run.returncode == 0, run.stderr

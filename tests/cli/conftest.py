@@ -26,9 +26,8 @@ from typing import Any
 
 import pytest
 import requests
-from actions import mfa_fixtures
-from actions.mfa_fixtures import TotpUser
-from cognito_users import sign_up_user
+from cognito_users import admin_sign_in, sign_up_user
+from mfa_fixtures import TotpUser
 
 # The scripts run `aws` and the scenario runs `cognito-emulator`: take both from the
 # environment these tests run in (`.nox/cli/bin/pytest tests/cli` works without nox too).
@@ -40,14 +39,9 @@ SCENARIO = REPO_ROOT / "cli" / "scenarios" / "signup_user_with_mfa.sh"
 READY = re.compile(r"^cognito-emulator listening on (http://\S+), outbox (.+)$")
 SCRIPT_TIMEOUT = 60
 
-# The MFA fixtures of the Python action tests, shared: a pool requiring TOTP MFA, its app
-# client, a user without MFA yet, and that user with an authenticator app set up (``TotpUser``,
-# whose codes follow the emulator's clock, moved over its control seam: ``totp_clock``).
-mfa_pool = mfa_fixtures.mfa_pool
-mfa_app_client = mfa_fixtures.mfa_app_client
-mfa_user = mfa_fixtures.mfa_user
-totp_clock = mfa_fixtures.totp_clock
-totp_user = mfa_fixtures.totp_user
+# The MFA fixtures of tests/mfa_fixtures.py (mfa_pool, mfa_app_client, mfa_user, totp_user)
+# are registered for every folder by tests/conftest.py; totp_user's authenticator app reads
+# this process emulator's clock through its control seam (``emulator.clock``).
 
 
 class SeamClock:
@@ -190,13 +184,13 @@ def signed_up(cognito: Any, app_client: str, unique_name: str) -> str:
 @pytest.fixture
 def mfa_setup_session(cognito: Any, mfa_pool: str, mfa_app_client: str, mfa_user: str) -> str:
     """The Session of ``mfa_user``'s MFA_SETUP challenge (a first sign-in with a password)."""
-    started = mfa_fixtures.sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
+    started = admin_sign_in(cognito, mfa_pool, mfa_app_client, mfa_user)
     assert started["ChallengeName"] == "MFA_SETUP"
     return str(started["Session"])
 
 
 def totp_challenge(cognito: Any, pool_id: str, client_id: str, user: TotpUser) -> str:
     """Sign ``user`` in with a password; the Session of its SOFTWARE_TOKEN_MFA challenge."""
-    started = mfa_fixtures.sign_in(cognito, pool_id, client_id, user.username)
+    started = admin_sign_in(cognito, pool_id, client_id, user.username)
     assert started["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     return str(started["Session"])

@@ -1,6 +1,7 @@
 """Fixtures of the scenario tests: run it in this process, and check it leaves nothing behind.
 
-The scenario runs against the worker's emulator (``server=emulator``), with a
+The scenario runs against the worker's emulator (``--endpoint URL``, as the specification
+harness runs every port), with a
 :class:`scripted_user.ScriptedUser` answering its prompts the way a person would: reading the
 confirmation code and the setup key off the screen and computing the app's codes.
 """
@@ -14,10 +15,11 @@ from typing import Any
 import pytest
 import signup_user_with_mfa as scenario
 from scripted_user import Answer, Result, ScriptedUser, default_answers
+from totp_app import TotpApp
 
 
 @pytest.fixture
-def play(emulator: Any) -> Callable[..., Result]:
+def play(emulator: Any, totp_app: Callable[[str], TotpApp]) -> Callable[..., Result]:
     """Run the scenario in this process on the worker's emulator; return status and screens."""
 
     def _play(
@@ -25,13 +27,15 @@ def play(emulator: Any) -> Callable[..., Result]:
     ) -> Result:
         out, err = io.StringIO(), io.StringIO()
         argv = list(argv or [])
+        if "aws" not in argv:
+            argv += ["--endpoint", emulator.url]
         if "--auto" in argv:
-            status = scenario.run(argv, out=out, err=err, server=emulator)
+            status = scenario.run(argv, out=out, err=err)
             return Result(status, out.getvalue(), err.getvalue(), None)
         merged = default_answers()
         merged.update(answers or {})
-        user = ScriptedUser(out, merged)
-        status = scenario.run(argv, out=out, err=err, ask=user, ask_secret=user, server=emulator)
+        user = ScriptedUser(out, merged, totp_app)
+        status = scenario.run(argv, out=out, err=err, ask=user, ask_secret=user)
         return Result(status, out.getvalue(), err.getvalue(), user)
 
     return _play

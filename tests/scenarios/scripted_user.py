@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import io
 import re
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyotp
-
-PASSWORD = "Correct-Horse-9!"
+from cognito_users import TEST_PASSWORD
+from totp_app import TotpApp
 
 Answer = str | Callable[["ScriptedUser"], str] | BaseException
 
@@ -30,17 +28,26 @@ class ScriptedUser:
 
     KEYS = ("User name", "Password", "E-mail", "Confirmation code", "authenticator app", "[y/N]")
 
-    def __init__(self, out: io.StringIO, answers: dict[str, list[Answer]]) -> None:
+    def __init__(
+        self,
+        out: io.StringIO,
+        answers: dict[str, list[Answer]],
+        totp_app: Callable[[str], TotpApp],
+    ) -> None:
         unknown = set(answers) - set(self.KEYS)
         assert not unknown, f"no prompt contains {unknown}"
         self.out = out
         self.answers = {key: list(queue) for key, queue in answers.items()}
         self.prompts: list[str] = []
-        self._used_codes: set[str] = set()
+        self.screens: list[str] = []
+        """The screen (everything printed so far) at each prompt."""
+        self._totp_app = totp_app
+        self._apps: dict[str, TotpApp] = {}
 
     def __call__(self, prompt: str) -> str:
         self.out.write(prompt)
         self.prompts.append(prompt)
+        self.screens.append(self.out.getvalue())
         key = next((k for k in self.KEYS if k in prompt), None)
         assert key is not None, f"unexpected prompt {prompt!r}"
         queue = self.answers.get(key)
@@ -67,21 +74,17 @@ class ScriptedUser:
     def pool_id(self) -> str:
         return re.findall(r"User pool ID: (\S+)", self.screen)[-1]
 
-    def totp(self, offset: float = 0.0) -> str:
-        """The authenticator app's current code (a fresh one each time, as a person waits)."""
-        totp = pyotp.TOTP(self.setup_key())
-        now = time.time() + offset
-        for at in (now, now + 30):
-            code = totp.at(at)
-            if code not in self._used_codes:
-                self._used_codes.add(code)
-                return code
-        raise AssertionError("no fresh TOTP code")
+    def app(self) -> TotpApp:
+        """The authenticator app holding the setup key last shown (on the emulator's clock)."""
+        key = self.setup_key()
+        return self._apps.setdefault(key, self._totp_app(key))
+
+    def totp(self) -> str:
+        """The app's current code, never one it gave before (see :class:`totp_app.TotpApp`)."""
+        return self.app().code()
 
     def wrong_totp(self) -> str:
-        totp = pyotp.TOTP(self.setup_key())
-        valid = {totp.at(time.time() + d) for d in (-60, -30, 0, 30, 60)}
-        return next(c for c in (f"{n:06d}" for n in range(100000, 1000000, 7919)) if c not in valid)
+        return self.app().wrong_code()
 
 
 def shown_code(user: ScriptedUser) -> str:
@@ -99,7 +102,7 @@ def wrong_totp(user: ScriptedUser) -> str:
 def default_answers() -> dict[str, list[Answer]]:
     return {
         "User name": [f"ana-{uuid.uuid4().hex[:8]}"],
-        "Password": [PASSWORD],
+        "Password": [TEST_PASSWORD],
         "E-mail": [""],
         "Confirmation code": [shown_code],
         "authenticator app": [totp_now, totp_now],
@@ -114,7 +117,8 @@ class Result:
     user: ScriptedUser | None
 
     def qr_path(self) -> Path:
-        return Path(re.findall(r"QR code image \([^)]*\): (\S+\.png)", self.out)[-1])
+        """The QR image path, shown alone on the line after its label."""
+        return Path(re.findall(r"QR code image \([^)]*\):\n *(\S+\.png)\n", self.out)[-1])
 
 
 TOKEN_LIKE = re.compile(r"[A-Za-z0-9+/=_.-]*[A-Za-z0-9][A-Za-z0-9+/=_.-]*")
@@ -124,4 +128,4 @@ def assert_nothing_secret_shown(text: str) -> None:
     """No token, session or password on screen: only masked forms like ``eyJhb...sOTg``."""
     long_words = [w for w in TOKEN_LIKE.findall(text) if len(w) >= 60]
     assert not long_words, long_words
-    assert PASSWORD not in text
+    assert TEST_PASSWORD not in text

@@ -104,6 +104,17 @@ def test_error_at_each_step(
         assert any(what.startswith("the QR code image") for what in removed(result.out))
 
 
+def test_sigterm_cleans_up_and_exits_143(play: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    fail_on(monkeypatch, "confirm_device", 1, scenario.Terminated())  # what SIGTERM raises
+
+    result = play(["--auto"])
+
+    assert result.status == 143
+    assert result.err == "signup_user_with_mfa: terminated (SIGTERM)\n"
+    assert stopped_at(result.out, 7)
+    assert any(what.startswith("user pool ") for what in removed(result.out))
+
+
 def test_unexpected_exception_is_one_line_after_cleanup(
     play: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

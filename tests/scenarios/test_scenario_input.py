@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from scripted_user import shown_code, totp_now
+from spec_harness import Transcript
 
 
 @pytest.mark.parametrize("blank", ["", "   "])
@@ -47,3 +48,17 @@ def test_invalid_email_is_explained_and_asked_again(play: Any, nothing_left: Non
     assert result.status == 0, result.err
     assert "!! Cognito refused the e-mail address: Invalid email address format." in result.out
     assert sum("E-mail" in p for p in result.user.prompts) == 2
+
+
+def test_a_long_user_name_keeps_every_line_within_80_columns(play: Any, nothing_left: None) -> None:
+    long_name = "ana-" + "x" * 120  # Cognito allows 128 characters
+
+    result = play(answers={"User name": [long_name]})
+
+    assert result.status == 0, result.err
+    printed = result.out.replace(f"]: {long_name}\n", "]: \n")  # what the person typed
+    transcript = Transcript(printed)
+    transcript.check_width()  # the user list, the e-mail, the account label: wrapped or cut
+    transcript.check_qr()  # the QR code still fits 21 lines, with the user name cut in it
+    assert "E-mail address [Enter: the default above]: " in result.user.prompts
+    assert f"{long_name}@example.com" in "".join(result.out.split())  # cut, not lost

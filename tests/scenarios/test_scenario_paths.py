@@ -6,8 +6,9 @@ import re
 from typing import Any
 
 import pytest
+import signup_user_with_mfa as scenario
+from cognito_users import TEST_PASSWORD
 from scripted_user import (
-    PASSWORD,
     ScriptedUser,
     assert_nothing_secret_shown,
     shown_code,
@@ -77,12 +78,32 @@ def test_resend_sends_a_new_code(play: Any) -> None:
     assert len(re.findall(r"to its outbox: (\d{6})", result.out)) == 2
 
 
-def test_weak_password_is_explained_and_asked_again(play: Any) -> None:
-    result = play(answers={"Password": ["weak", "alllowercase-9", PASSWORD]})
+def test_weak_password_is_reported_as_soon_as_it_is_typed(play: Any) -> None:
+    result = play(answers={"Password": ["weak", "alllowercase-9", TEST_PASSWORD]})
 
     assert result.status == 0, result.err
-    assert result.out.count("!! Cognito refused the password") == 2
-    assert "at least 8 characters" in result.out
+    before_email = result.out.split("E-mail address [")[0]
+    assert before_email.count("!! The pool's policy refuses this password") == 2
+    assert "-> SignUp" not in before_email  # nothing sent yet, no other question asked
+    flat = " ".join(before_email.split())  # the narration wraps at 80 columns
+    assert "it needs at least 8 characters (this one has 4); an upper-case letter" in flat
+    assert "an upper-case letter; a number; a symbol such as ! or -." in flat  # every rule
+    kinds = [next(k for k in ScriptedUser.KEYS if k in p) for p in result.user.prompts]
+    assert kinds[:5] == ["User name", "Password", "Password", "Password", "E-mail"]
+    assert "The pool's password policy: at least 8 characters, with an upper-case" in flat
+
+
+def test_password_cognito_refuses_at_sign_up_is_asked_again(
+    play: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cognito has the last word (a policy the local check can't know about)."""
+    monkeypatch.setattr(scenario, "policy_problems", lambda password, policy: [])
+
+    result = play(answers={"Password": ["weak", TEST_PASSWORD]})
+
+    assert result.status == 0, result.err
+    assert result.out.count("!! Cognito refused the password") == 1
+    assert "The pool's policy: at least 8 characters" in " ".join(result.out.split())
 
 
 def test_duplicate_user_name_is_explained_and_asked_again(play: Any, cognito: Any) -> None:
@@ -127,15 +148,12 @@ def test_empty_answer_lets_the_scenario_compute_the_code(play: Any) -> None:
     assert "!! Cognito refused the code" not in result.out  # both computed codes were accepted
 
 
-def test_expired_session_at_setup_signs_in_again(play: Any, emulator_clock: Any) -> None:
+def test_expired_session_at_setup_signs_in_again(play: Any, emulator: Any) -> None:
     def after_four_minutes(user: ScriptedUser) -> str:
-        emulator_clock(240)  # the person went for coffee; the 3-minute session is gone
-        return user.totp(offset=240)
+        emulator.clock.advance(240)  # the person went for coffee; the 3-minute session is gone
+        return user.totp()
 
-    def later_code(user: ScriptedUser) -> str:
-        return user.totp(offset=240)
-
-    result = play(answers={"authenticator app": [after_four_minutes, later_code, later_code]})
+    result = play(answers={"authenticator app": [after_four_minutes, totp_now, totp_now]})
 
     assert result.status == 0, result.err
     assert "!! The sign-in session expired" in result.out
@@ -144,14 +162,12 @@ def test_expired_session_at_setup_signs_in_again(play: Any, emulator_clock: Any)
     assert len(keys) == 2 and keys[0] != keys[1]
 
 
-def test_expired_session_at_sign_in_signs_in_again(play: Any, emulator_clock: Any) -> None:
+def test_expired_session_at_sign_in_signs_in_again(play: Any, emulator: Any) -> None:
     def after_four_minutes(user: ScriptedUser) -> str:
-        emulator_clock(240)
-        return user.totp(offset=240)
+        emulator.clock.advance(240)
+        return user.totp()
 
-    result = play(
-        answers={"authenticator app": [totp_now, after_four_minutes, lambda u: u.totp(offset=240)]}
-    )
+    result = play(answers={"authenticator app": [totp_now, after_four_minutes, totp_now]})
 
     assert result.status == 0, result.err
     sign_in = result.out.split("Step 6 of 8")[1].split("Step 7 of 8")[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,7 +15,9 @@ from urllib.parse import urlparse
 
 import pytest
 import signup_user_with_mfa as scenario
+from cognito_users import TEST_PASSWORD
 from mfa_scenario.targets import local_client
+from mfa_scenario.totp_setup import remove_qr_png
 from scripted_user import ScriptedUser
 
 from cognito_emulator import latest_code
@@ -108,6 +111,34 @@ def test_aws_with_a_given_pool_and_a_client_secret(
 
 
 @pytest.mark.usefixtures("aws_is_the_emulator")
+def test_aws_with_a_given_pool_checks_that_pools_password_policy(
+    play: Any, emulator: Any, cognito: Any, mfa_pool_with_secret: tuple[str, str]
+) -> None:
+    pool_id, client_id = mfa_pool_with_secret
+    cognito.update_user_pool(
+        UserPoolId=pool_id,
+        Policies={"PasswordPolicy": {"MinimumLength": 20, "RequireSymbols": False}},
+        AutoVerifiedAttributes=["email"],
+        MfaConfiguration="ON",
+        DeviceConfiguration={"ChallengeRequiredOnNewDevice": True},  # what isn't given is reset
+    )
+
+    result = play(
+        ["--target", "aws", "--user-pool-id", pool_id, "--client-id", client_id],
+        answers={
+            "User name": ["strict-ana"],
+            "Password": [TEST_PASSWORD, "Long-enough-password-42"],
+            "Confirmation code": [emailed_code(emulator, "strict-ana")],
+        },
+    )
+
+    assert result.status == 0, result.err
+    flat = " ".join(result.out.split())
+    assert "The pool's password policy: at least 20 characters, with an upper-case" in flat
+    assert "refuses this password: it needs at least 20 characters (this one has 16)" in flat
+
+
+@pytest.mark.usefixtures("aws_is_the_emulator")
 def test_aws_refuses_a_pool_without_totp_mfa(play: Any, user_pool: str, app_client: str) -> None:
     result = play(["--target", "aws", "--user-pool-id", user_pool, "--client-id", app_client])
 
@@ -149,23 +180,44 @@ def script_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def test_without_a_terminal_it_says_so_and_exits(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, str(SCRIPT)],
+def run_script(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run a command as a reader would, from the repository root, without a terminal."""
+    return subprocess.run(
+        argv,
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
-        env=script_env(tmp_path),
+        env=env,
         cwd=REPO_ROOT,
-        timeout=60,
+        timeout=120,
         check=False,
     )
 
+
+def test_without_a_terminal_it_names_the_command_that_works(tmp_path: Path) -> None:
+    proc = run_script([sys.executable, str(SCRIPT), "--keep"], script_env(tmp_path))
+
     assert proc.returncode == 2
     assert proc.stdout == ""
-    assert proc.stderr == (
-        "signup_user_with_mfa: stdin is not a terminal: run it in a terminal, or pass --auto.\n"
-    )
+    said, command = proc.stderr.rstrip("\n").split("; run: ")
+    assert said == "stdin is not a terminal" and "\n" not in command
+    rerun = run_script(shlex.split(command), script_env(tmp_path))  # it works, from there
+    assert rerun.returncode == 0, rerun.stderr
+    assert "Kept (--keep)" in rerun.stdout  # the options given, plus --auto
+    remove_qr_png(Path(rerun.stdout.split("Kept (--keep):\n")[1].split()[0]))
+
+
+def test_without_a_terminal_under_nox_it_names_the_nox_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NOX_CURRENT_SESSION", "scenario")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    err = io.StringIO()
+
+    status = scenario.run([], out=io.StringIO(), err=err)
+
+    assert status == 2
+    assert err.getvalue() == "stdin is not a terminal; run: nox -s scenario -- --auto\n"
 
 
 def test_auto_from_the_command_line_ignores_the_machines_aws_profile(tmp_path: Path) -> None:
@@ -185,16 +237,7 @@ def test_auto_from_the_command_line_ignores_the_machines_aws_profile(tmp_path: P
         AWS_ENDPOINT_URL="http://127.0.0.1:9",  # nothing listens there
         AWS_EC2_METADATA_DISABLED="true",
     )
-    proc = subprocess.run(
-        [sys.executable, str(SCRIPT), "--auto"],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO_ROOT,
-        timeout=120,
-        check=False,
-    )
+    proc = run_script([sys.executable, str(SCRIPT), "--auto"], env)
 
     assert proc.returncode == 0, proc.stderr + proc.stdout[-2000:]
     assert proc.stderr == ""
