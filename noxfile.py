@@ -13,11 +13,12 @@
   each locale's .po (then translate what is new or fuzzy)
 - ``nox -s scenario``: the guided MFA scenario (its arguments after ``--``)
 - ``nox -s bench``: the benchmarks (test suite, emulator and its MFA-journey load, scenario
-  --auto, docgen)
+  --auto, docgen, the emulator's memory over a 100,000-sign-in soak)
 - ``nox -s mutation``: the mutation check of the emulator's security checks (a few minutes;
   not part of CI's run)
 - ``nox -s javascript``: the JavaScript examples: npm ci, ESLint, Prettier, tsc, tests, scenario
   --auto, and the specification harness on the scenario
+- ``nox -s js_clients``: the emulator driven by AWS Amplify v6 and amazon-cognito-identity-js
 - ``nox -s cli``: the AWS CLI examples (shellcheck, tests/cli, the CLI scenario --auto, the
   specification harness on it)
 - ``nox -s java``: the Java examples: Spotless (google-java-format), JUnit tests, scenario --auto,
@@ -196,13 +197,14 @@ def scenario(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks (reported, not asserted): test suite, emulator (and under load), scenario
-    --auto, docgen."""
+    --auto, docgen, and the emulator's memory over a 100,000-sign-in soak (several minutes)."""
     install_locked(session, extras=("test",))
     session.run("python", "benchmarks/bench_tests.py")
     session.run("python", "benchmarks/bench_emulator.py")
     session.run("python", "benchmarks/bench_emulator_load.py")
     session.run("python", "benchmarks/bench_scenario.py")
     session.run("python", "benchmarks/bench_docgen.py", *session.posargs)
+    session.run("python", "benchmarks/bench_soak.py")
 
 
 @nox.session(python=PYTHON)
@@ -211,6 +213,17 @@ def mutation(session: nox.Session) -> None:
     that its tests catch it; reports the mutation score. Arguments: mutant names, or --list."""
     install_locked(session, extras=("test",))
     session.run("python", "tests/emulator/mutants.py", *session.posargs)
+
+
+def _node_package(session: nox.Session, folder: str, extras: tuple[str, ...] = ()) -> None:
+    """Work in the npm package ``folder``, its locked dependencies installed (``npm ci``), with
+    the ``cognito-emulator`` console script of the session's venv on PATH (and the project's
+    ``extras``)."""
+    if shutil.which("npm") is None:
+        session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
+    install_locked(session, extras=extras)  # the cognito-emulator console script
+    session.chdir(folder)
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
 
 
 @nox.session(python=PYTHON)
@@ -222,11 +235,7 @@ def javascript(session: nox.Session) -> None:
     comes from the machine. Arguments go to ``node --test`` (e.g.
     ``-- --test-name-pattern=SignUp``) and leave the harness out.
     """
-    if shutil.which("npm") is None:
-        session.error("Node.js 20.19+ with npm is needed (Debian: apt-get install nodejs npm)")
-    install_locked(session, extras=("test",))  # cognito-emulator; pytest for the harness
-    session.chdir("javascript")
-    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    _node_package(session, "javascript", extras=("test",))  # pytest for the harness
     session.run("npm", "run", "lint", external=True)
     session.run("npm", "run", "typecheck", external=True)
     session.run("npm", "test", "--", *session.posargs, external=True)
@@ -277,6 +286,19 @@ def _site_packages(session: nox.Session) -> str:
     code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
     output = session.run("python", "-c", code, silent=True)
     return str(output).strip()
+
+
+@nox.session(python=PYTHON)
+def js_clients(session: nox.Session) -> None:
+    """cognito-emulator driven by the JavaScript auth libraries apps use, AWS Amplify v6 and
+    amazon-cognito-identity-js (tests/js-clients): npm ci, ESLint, Prettier, node --test.
+
+    The session's venv provides ``cognito-emulator`` on PATH; Node.js comes from the machine.
+    Arguments go to ``node --test`` (e.g. ``-- --test-name-pattern=deleteUser``).
+    """
+    _node_package(session, "tests/js-clients")
+    session.run("npm", "run", "lint", external=True)
+    session.run("npm", "test", "--", *session.posargs, external=True)
 
 
 @nox.session(python=PYTHON)

@@ -3,6 +3,9 @@ from any test)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 from typing import Any
 
 TEST_PASSWORD = "Correct-Horse-9!"
@@ -39,6 +42,14 @@ def create_confirmed_user(
     return username
 
 
+def secret_hash(username: str, client_id: str, client_secret: str) -> str:
+    """Cognito's SECRET_HASH, computed here so the tests don't depend on secret_hash.py."""
+    digest = hmac.new(
+        client_secret.encode(), (username + client_id).encode(), hashlib.sha256
+    ).digest()
+    return base64.b64encode(digest).decode()
+
+
 def signed_in(cognito: Any, pool_id: str, client_id: str, username: str) -> dict[str, str]:
     """Sign a user without MFA in with ``TEST_PASSWORD``: its name and its three tokens."""
     result = admin_sign_in(cognito, pool_id, client_id, username)["AuthenticationResult"]
@@ -62,14 +73,22 @@ def sign_up_user(cognito: Any, client_id: str, username: str, password: str = TE
 
 
 def admin_sign_in(
-    cognito: Any, user_pool_id: str, client_id: str, username: str, password: str = TEST_PASSWORD
+    cognito: Any,
+    user_pool_id: str,
+    client_id: str,
+    username: str,
+    password: str = TEST_PASSWORD,
+    client_secret: str | None = None,
 ) -> dict[str, Any]:
-    """AdminInitiateAuth with a password (ADMIN_USER_PASSWORD_AUTH); the response (a
-    challenge, or AuthenticationResult)."""
+    """AdminInitiateAuth with a password (ADMIN_USER_PASSWORD_AUTH, with SECRET_HASH for an app
+    client with a secret); the response (a challenge, or AuthenticationResult)."""
+    parameters = {"USERNAME": username, "PASSWORD": password}
+    if client_secret:
+        parameters["SECRET_HASH"] = secret_hash(username, client_id, client_secret)
     response: dict[str, Any] = cognito.admin_initiate_auth(
         UserPoolId=user_pool_id,
         ClientId=client_id,
         AuthFlow="ADMIN_USER_PASSWORD_AUTH",
-        AuthParameters={"USERNAME": username, "PASSWORD": password},
+        AuthParameters=parameters,
     )
     return response

@@ -8,17 +8,20 @@ example never hides behind a fixture error.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import hashlib
-import hmac
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from cognito_users import TEST_PASSWORD, admin_sign_in, create_confirmed_user, signed_in
+from cognito_users import (
+    TEST_PASSWORD,
+    admin_sign_in,
+    create_confirmed_user,
+    secret_hash,
+    signed_in,
+)
 from pycognito import aws_srp
 from totp_app import TotpApp
 
@@ -95,14 +98,6 @@ def assert_json_masked(data: Any) -> int:
     elif isinstance(data, list):
         checked += sum(assert_json_masked(item) for item in data)
     return checked
-
-
-def secret_hash(username: str, client_id: str, client_secret: str) -> str:
-    """Cognito's SECRET_HASH, computed here so the tests don't depend on secret_hash.py."""
-    digest = hmac.new(
-        client_secret.encode(), (username + client_id).encode(), hashlib.sha256
-    ).digest()
-    return base64.b64encode(digest).decode()
 
 
 def _make_pool(cognito: Any, name: str, mfa: str) -> str:

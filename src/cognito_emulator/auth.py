@@ -18,14 +18,14 @@ from moto.cognitoidp.models import (
 )
 
 from cognito_emulator import signin, srp_auth
-from cognito_emulator.backend_base import INCORRECT_PASSWORD, BackendBase
+from cognito_emulator.backend_base import INCORRECT_PASSWORD, BackendBase, rotation_grace
 from cognito_emulator.exceptions import (
     CodeMismatchException,
     InvalidParameterException,
     NotAuthorizedException,
     SoftwareTokenMFANotFoundException,
 )
-from cognito_emulator.mfa import MAX_MFA_ATTEMPTS, totp_matches
+from cognito_emulator.mfa import MAX_MFA_ATTEMPTS, accept_totp
 from cognito_emulator.sessions import INVALID_SESSION
 from cognito_emulator.text import same_secret
 
@@ -140,29 +140,20 @@ class AuthMixin(BackendBase):
     def _refresh(
         self, pool: CognitoIdpUserPool, client: CognitoIdpUserPoolClient, params: dict[str, str]
     ) -> dict[str, Any]:
+        """REFRESH_TOKEN_AUTH: new ID and access tokens for the refresh token's sign-in."""
         token = params.get("REFRESH_TOKEN")
         if not token:
             raise InvalidParameterException("Missing required parameter REFRESH_TOKEN")
-        if token not in pool.refresh_tokens:
-            raise NotAuthorizedException("Invalid Refresh Token")
-        entry = pool.refresh_tokens[token]
-        if entry is None:
-            raise NotAuthorizedException("Refresh Token has been revoked")
-        client_id, username, origin_jti = entry
-        if client_id != client.id:
-            raise NotAuthorizedException("Invalid Refresh Token")
-        user = self._user(pool, username)
-        self.check_secret_hash(client, params.get("SECRET_HASH"), username, user.id)
+        if rotation_grace(client) is not None:
+            raise NotAuthorizedException(
+                "Refresh token rotation is enabled for this app client: renew tokens with "
+                "GetTokensFromRefreshToken."
+            )
+        user, sign_in, _ = self.resolve_refresh_token(pool, client, token)
+        self.check_secret_hash(client, params.get("SECRET_HASH"), sign_in.username, user.id)
         if not user.enabled:
             raise NotAuthorizedException("User is disabled.")
-        tokens = self.issue_tokens(
-            pool,
-            client,
-            user.username,
-            refresh_token=token,
-            origin_jti=origin_jti,
-            device_key=params.get("DEVICE_KEY"),
-        )
+        tokens = self.issue_tokens(pool, client, user, sign_in=sign_in)
         return {"ChallengeParameters": {}, "AuthenticationResult": tokens}
 
     def admin_respond_to_auth_challenge(
@@ -239,8 +230,9 @@ class AuthMixin(BackendBase):
                 raise InvalidParameterException(
                     "Missing required parameter SOFTWARE_TOKEN_MFA_CODE"
                 )
-            secret = self.state_of(user).totp_secret
-            if secret is None or not totp_matches(secret, code, self.now()):
+            state = self.state_of(user)
+            secret = state.totp_secret
+            if secret is None or not accept_totp(state, secret, code, self.now()):
                 session.attempts += 1
                 if session.attempts >= MAX_MFA_ATTEMPTS:
                     self.auth_sessions.drop(session)

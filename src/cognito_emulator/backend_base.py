@@ -5,13 +5,17 @@ shares, so that each mixin, alone or composed, resolves these to the same code:
 
 * the state: ``clock`` (:class:`~cognito_emulator.clock.Clock`), ``outbox``
   (:class:`~cognito_emulator.outbox.Outbox`), per-user state (``state_of``), challenge
-  ``auth_sessions`` (:class:`~cognito_emulator.sessions.SessionStore`), ``token_records``;
+  ``auth_sessions`` (:class:`~cognito_emulator.sessions.SessionStore`), ``sign_ins``
+  (:class:`~cognito_emulator.sign_ins.SignInStore`), ``pool_keys``;
 * look-ups: a client and its pool, a user with Cognito's "not found" messages;
 * Cognito's checks: SECRET_HASH, the password policy (``_validate_password``);
-* the user's lifecycle: deleting a user forgets the emulator's state for it;
+* the user's and pool's lifecycle: deleting one revokes its tokens and forgets the emulator's
+  state for it;
 * sessions: ``new_session`` / ``get_session`` / ``find_session``;
-* tokens: ``issue_tokens`` (RS256 JWTs, :mod:`~cognito_emulator.signing`), and
-  ``resolve_access_token`` (signature, expiry, revocation, the user behind it).
+* tokens: ``issue_tokens`` (RS256 JWTs signed with the pool's keys,
+  :mod:`~cognito_emulator.signing`), ``resolve_access_token`` and ``resolve_refresh_token``
+  (signature, expiry, revocation, the user behind it), revoking them; the live sign-ins they
+  belong to (:mod:`~cognito_emulator.sign_ins`).
 
 A backend gets its clock and outbox from the server that owns it (a fresh clock and an
 in-memory outbox when made alone, as the model tests do).
@@ -22,8 +26,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import secrets
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 import jwt
@@ -39,19 +43,24 @@ from cognito_emulator.clock import Clock
 from cognito_emulator.exceptions import (
     InvalidPasswordException,
     NotAuthorizedException,
+    RefreshTokenReuseException,
     ResourceNotFoundException,
     UserNotFoundException,
 )
 from cognito_emulator.outbox import Outbox
 from cognito_emulator.passwords import password_policy_problem
 from cognito_emulator.sessions import DEFAULT_SESSION_MINUTES, INVALID_SESSION, SessionStore
-from cognito_emulator.state import AuthSession, TokenRecord, UserState
+from cognito_emulator.sign_ins import SignInStore
+from cognito_emulator.signing import PoolKeys
+from cognito_emulator.state import AuthSession, SignIn, UserState
 from cognito_emulator.text import same_secret
 from cognito_emulator.validation import check_password
 
 INCORRECT_PASSWORD = "Incorrect username or password."  # noqa: S105 - a message
 
 _UNIT_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
+DEFAULT_REFRESH_SECONDS = 30 * 86400
+"""A refresh token's lifetime when the app client sets none (Cognito: 30 days)."""
 
 
 def _secret_hash(client_secret: str, username: str, client_id: str) -> str:
@@ -71,20 +80,26 @@ class BackendBase(CognitoIdpBackend):
         *,
         clock: Clock | None = None,
         outbox: Outbox | None = None,
+        issuer_url: str | None = None,
     ) -> None:
         super().__init__(region_name, account_id)
         self.clock = clock if clock is not None else Clock()
         self.outbox = outbox if outbox is not None else Outbox()
+        self.issuer_url = issuer_url
+        """Where the pools' ``iss`` points (None: Cognito's own URL)."""
         self.user_states: dict[str, UserState] = {}
         self.auth_sessions = SessionStore(self.clock)
-        self.token_records: dict[str, TokenRecord] = {}  # access token -> record
+        self.sign_ins = SignInStore(self.clock)
+        self.pool_keys: dict[str, PoolKeys] = {}
 
     def reset(self) -> None:
         """Forget every pool and user (moto's reset), keeping the server's clock and outbox."""
-        clock, outbox = self.clock, self.outbox
+        clock, outbox, issuer_url = self.clock, self.outbox, self.issuer_url
         region_name, account_id = self.region_name, self.account_id
         self.__dict__ = {}
-        self.__init__(region_name, account_id, clock=clock, outbox=outbox)  # type: ignore[misc]
+        self.__init__(  # type: ignore[misc]
+            region_name, account_id, clock=clock, outbox=outbox, issuer_url=issuer_url
+        )
 
     def now(self) -> float:
         return self.clock.now()
@@ -152,10 +167,21 @@ class BackendBase(CognitoIdpBackend):
 
     # ------------------------------------------------------------------ the user's lifecycle
     def admin_delete_user(self, user_pool_id: str, username: str) -> None:
-        """moto's deletion, and the emulator's state for the user (codes, TOTP, devices)."""
+        """moto's deletion; the user's tokens revoked and the emulator's state for the user
+        (codes, TOTP, devices) forgotten, so nothing of it passes for a new user of the name."""
+        pool = self.describe_user_pool(user_pool_id)
         user = self.admin_get_user(user_pool_id, username)
+        self.revoke_user_tokens(pool, user)
         super().admin_delete_user(user_pool_id, username)
         self.user_states.pop(user.id, None)
+
+    def forget_pool(self, pool: CognitoIdpUserPool) -> None:
+        """What the emulator keeps for a pool being deleted: its users' state and tokens, its
+        keys (a deleted pool's tokens are refused, and verify against no other pool's keys)."""
+        self.revoke_sign_ins(self.sign_ins.of_pool(pool.id))
+        for user in pool.users.values():
+            self.user_states.pop(user.id, None)
+        self.pool_keys.pop(pool.id, None)
 
     # ------------------------------------------------------------------ sessions
     def new_session(
@@ -196,13 +222,23 @@ class BackendBase(CognitoIdpBackend):
         return self._live(self.auth_sessions.find(session_id, client_id, challenge_name, responses))
 
     # ------------------------------------------------------------------ tokens
+    def keys_of(self, user_pool_id: str) -> PoolKeys:
+        """The signing and sealing keys of pool ``user_pool_id`` (made on first use)."""
+        keys = self.pool_keys.get(user_pool_id)
+        if keys is None:
+            keys = self.pool_keys[user_pool_id] = PoolKeys()
+        return keys
+
     def jwks(self, user_pool_id: str) -> dict[str, Any]:
         """The pool's JSON Web Key Set; ResourceNotFoundException for an unknown pool."""
         self.describe_user_pool(user_pool_id)
-        return signing.jwks()
+        return self.keys_of(user_pool_id).jwks()
 
     def issuer(self, pool: CognitoIdpUserPool) -> str:
-        return f"https://cognito-idp.{self.region_name}.amazonaws.com/{pool.id}"
+        """The ``iss`` of the pool's tokens: Cognito's URL, or under ``issuer_url`` when the
+        emulator was told to name itself (so verifiers find the JWKS from ``iss``)."""
+        base = self.issuer_url or f"https://cognito-idp.{self.region_name}.amazonaws.com"
+        return f"{base.rstrip('/')}/{pool.id}"
 
     def _validity(self, client: CognitoIdpUserPoolClient, kind: str, default: int) -> int:
         value = client.extended_config.get(f"{kind}TokenValidity")
@@ -217,105 +253,205 @@ class BackendBase(CognitoIdpBackend):
         self,
         pool: CognitoIdpUserPool,
         client: CognitoIdpUserPoolClient,
-        username: str,
+        user: CognitoIdpUser,
         *,
         device_key: str | None = None,
-        refresh_token: str | None = None,
-        origin_jti: str | None = None,
+        sign_in: SignIn | None = None,
+        new_refresh_token: bool = False,
     ) -> dict[str, Any]:
-        """Signed ID and access tokens (and a refresh token unless refreshing)."""
-        user = self._user(pool, username)
-        now = int(self.now())
-        new_refresh = refresh_token is None
-        if refresh_token is None:
-            refresh_token = secrets.token_urlsafe(96)
-            origin_jti = str(uuid.uuid4())
-            pool.refresh_tokens[refresh_token] = (client.id, user.username, origin_jti)
-        assert origin_jti is not None
+        """Signed ID and access tokens: of a new sign-in (with its refresh token), or renewed
+        for ``sign_in`` (with a new refresh token only if ``new_refresh_token``: rotation)."""
+        self.purge_sign_ins()
+        now = self.now()
+        result: dict[str, Any] = {}
+        if sign_in is None:
+            refresh_validity = self._validity(client, "Refresh", DEFAULT_REFRESH_SECONDS)
+            sign_in = SignIn(
+                origin_jti=str(uuid.uuid4()),
+                pool_id=pool.id,
+                client_id=client.id,
+                sub=user.id,
+                username=user.username,
+                refresh_id=str(uuid.uuid4()),
+                refresh_expires_at=now + refresh_validity,
+                device_key=device_key,
+                authenticated_at=now,
+                keep_until=now + refresh_validity,
+            )
+            self.sign_ins.add(sign_in)
+            new_refresh_token = True
+        elif new_refresh_token:
+            sign_in.refresh_id = str(uuid.uuid4())  # valid for what is left of the old one's time
         access_exp = self._validity(client, "Access", 3600)
         id_exp = self._validity(client, "Id", 3600)
-        event_id = str(uuid.uuid4())
-        groups = sorted(g.group_name for g in user.groups)
-        access_claims: dict[str, Any] = {
-            "sub": user.id,
-            "iss": self.issuer(pool),
-            "client_id": client.id,
-            "origin_jti": origin_jti,
-            "event_id": event_id,
-            "token_use": "access",
-            "scope": "aws.cognito.signin.user.admin",
-            "auth_time": now,
-            "exp": now + access_exp,
-            "iat": now,
-            "jti": str(uuid.uuid4()),
-            "username": user.username,
-        }
-        if device_key:
-            access_claims["device_key"] = device_key
-        if groups:
-            access_claims["cognito:groups"] = groups
-        id_claims: dict[str, Any] = {
-            "sub": user.id,
-            "aud": client.id,
-            "iss": self.issuer(pool),
-            "origin_jti": origin_jti,
-            "event_id": event_id,
-            "token_use": "id",
-            "auth_time": now,
-            "exp": now + id_exp,
-            "iat": now,
-            "jti": str(uuid.uuid4()),
-            "cognito:username": user.username,
-        }
-        for name, value in user.attribute_lookup.items():
-            if name == "sub":
-                continue
-            if name.endswith("_verified") and value in ("true", "false"):
-                id_claims[name] = value == "true"
-            else:
-                id_claims[name] = value
-        if groups:
-            id_claims["cognito:groups"] = groups
-        access_token = signing.sign(access_claims)
-        id_token = signing.sign(id_claims)
-        pool.access_tokens[access_token] = (client.id, user.username)
-        pool.id_tokens[id_token] = (client.id, user.username)
-        self.token_records[access_token] = TokenRecord(
-            pool.id, client.id, user.username, origin_jti, device_key
-        )
-        result: dict[str, Any] = {
-            "AccessToken": access_token,
-            "ExpiresIn": access_exp,
-            "TokenType": "Bearer",
-            "IdToken": id_token,
-        }
-        if new_refresh:
-            result["RefreshToken"] = refresh_token
+        self.sign_ins.keep_until(sign_in, now + max(access_exp, id_exp))
+        keys = self.keys_of(pool.id)
+        claims = _token_claims(self, pool, client, user, sign_in, int(now), access_exp, id_exp)
+        result["AccessToken"] = keys.sign(claims[signing.ACCESS], signing.ACCESS)
+        result["ExpiresIn"] = access_exp
+        result["TokenType"] = "Bearer"
+        result["IdToken"] = keys.sign(claims[signing.ID], signing.ID)
+        if new_refresh_token:
+            result["RefreshToken"] = keys.seal(
+                {
+                    "o": sign_in.origin_jti,
+                    "r": sign_in.refresh_id,
+                    "c": client.id,
+                    "e": sign_in.refresh_expires_at,
+                }
+            )
         return result
 
     def resolve_access_token(
         self, access_token: str | None
-    ) -> tuple[CognitoIdpUserPool, CognitoIdpUser, TokenRecord]:
-        """Verify an access token: signature, expiry, revocation, the user behind it."""
+    ) -> tuple[CognitoIdpUserPool, CognitoIdpUser, SignIn]:
+        """Verify an access token: the pool's signature, expiry, its sign-in still live (not
+        revoked: RevokeToken, GlobalSignOut, the user deleted), the user it was issued to."""
         if not isinstance(access_token, str) or not access_token:
             raise NotAuthorizedException("Invalid Access Token")
+        pool = self.user_pools.get(pool_id_of_token(access_token) or "")
+        if pool is None:
+            raise NotAuthorizedException("Invalid Access Token")
         try:
-            claims = signing.verified_claims(access_token)
+            claims = self.keys_of(pool.id).verified_claims(access_token, signing.ACCESS)
         except jwt.PyJWTError:
             raise NotAuthorizedException("Invalid Access Token") from None
-        record = self.token_records.get(access_token)
-        if claims.get("token_use") != "access" or record is None:
-            raise NotAuthorizedException("Invalid Access Token")
-        pool = self.user_pools.get(record.pool_id)
-        if pool is None:
+        if claims.get("token_use") != "access" or claims.get("iss") != self.issuer(pool):
             raise NotAuthorizedException("Invalid Access Token")
         if float(claims.get("exp", 0)) <= self.now():
             raise NotAuthorizedException("Access Token has expired")
-        if access_token not in pool.access_tokens:
+        sign_in = self.sign_ins.get(claims.get("origin_jti"))
+        user = pool._get_user(sign_in.username) if sign_in else None
+        if (
+            sign_in is None
+            or user is None
+            or user.id != sign_in.sub
+            or sign_in.sub != claims.get("sub")
+        ):
             raise NotAuthorizedException("Access Token has been revoked")
-        user = pool._get_user(record.username)
-        if user is None:
-            raise UserNotFoundException("User does not exist.")
         if not user.enabled:
             raise NotAuthorizedException("User is disabled.")
-        return pool, user, record
+        return pool, user, sign_in
+
+    def resolve_refresh_token(
+        self, pool: CognitoIdpUserPool, client: CognitoIdpUserPoolClient, refresh_token: object
+    ) -> tuple[CognitoIdpUser, SignIn, str]:
+        """The user and live sign-in a refresh token renews for ``client``, and the token's id:
+        refused when it is not one of the pool's, another client's, expired, revoked, or
+        rotated out (after the grace period)."""
+        contents = (
+            self.keys_of(pool.id).unseal(refresh_token) if isinstance(refresh_token, str) else None
+        )
+        if contents is None or contents.get("c") != client.id:
+            raise NotAuthorizedException("Invalid Refresh Token")
+        now = self.now()
+        if not isinstance(contents.get("e"), (int, float)) or contents["e"] <= now:
+            raise NotAuthorizedException("Refresh Token has expired")
+        sign_in = self.sign_ins.get(contents.get("o"))
+        user = pool._get_user(sign_in.username) if sign_in else None
+        if sign_in is None or user is None or user.id != sign_in.sub:
+            raise NotAuthorizedException("Refresh Token has been revoked")
+        in_grace = contents.get("r") == sign_in.retired_refresh_id and now < sign_in.retired_until
+        if contents.get("r") != sign_in.refresh_id and not in_grace:
+            raise RefreshTokenReuseException(
+                "Refresh token has been rotated out and can't be used again."
+            )
+        return user, sign_in, str(contents.get("r"))
+
+    def purge_sign_ins(self) -> None:
+        """Forget the sign-ins whose tokens have all expired (and the devices they created)."""
+        for sign_in in self.sign_ins.purge():
+            self._forget_unconfirmed_device(sign_in)
+
+    def revoke_sign_ins(self, sign_ins: Iterable[SignIn]) -> None:
+        """Revoke ``sign_ins``: their refresh, ID and access tokens are refused from now on."""
+        for sign_in in self.sign_ins.drop(sign_ins):
+            self._forget_unconfirmed_device(sign_in)
+
+    def revoke_user_tokens(self, pool: CognitoIdpUserPool, user: CognitoIdpUser) -> None:
+        """Revoke every token of ``user`` (GlobalSignOut, AdminUserGlobalSignOut, deletion)."""
+        self.revoke_sign_ins(self.sign_ins.of_user(pool.id, user.id))
+
+    def _forget_unconfirmed_device(self, sign_in: SignIn) -> None:
+        """A new device (NewDeviceMetadata) not confirmed by the end of its sign-in can never be
+        confirmed: ConfirmDevice needs that sign-in's access token."""
+        state = self.user_states.get(sign_in.sub)
+        device = state.devices.get(sign_in.device_key or "") if state else None
+        if state is not None and device is not None and not device.confirmed:
+            del state.devices[device.key]
+
+
+def rotation_grace(client: CognitoIdpUserPoolClient) -> int | None:
+    """With the client's refresh-token rotation ENABLED, the seconds a rotated-out refresh
+    token still works (RetryGracePeriodSeconds, 0 to 60); None without rotation."""
+    rotation = client.extended_config.get("RefreshTokenRotation") or {}
+    if rotation.get("Feature") != "ENABLED":
+        return None
+    try:
+        return max(0, min(60, int(rotation.get("RetryGracePeriodSeconds") or 0)))
+    except (TypeError, ValueError):
+        return 0
+
+
+def pool_id_of_token(token: str) -> str | None:
+    """The user pool a JWT names as its issuer (unverified: to find where to verify it)."""
+    claims = signing.unverified_claims(token)
+    issuer = claims.get("iss") if claims else None
+    return issuer.rsplit("/", 1)[-1] if isinstance(issuer, str) else None
+
+
+def _token_claims(
+    backend: BackendBase,
+    pool: CognitoIdpUserPool,
+    client: CognitoIdpUserPoolClient,
+    user: CognitoIdpUser,
+    sign_in: SignIn,
+    now: int,
+    access_exp: int,
+    id_exp: int,
+) -> dict[str, dict[str, Any]]:
+    """The claims of an access and an ID token, as Cognito's."""
+    event_id = str(uuid.uuid4())
+    groups = sorted(g.group_name for g in user.groups)
+    auth_time = int(sign_in.authenticated_at)
+    access: dict[str, Any] = {
+        "sub": user.id,
+        "iss": backend.issuer(pool),
+        "client_id": client.id,
+        "origin_jti": sign_in.origin_jti,
+        "event_id": event_id,
+        "token_use": "access",
+        "scope": "aws.cognito.signin.user.admin",
+        "auth_time": auth_time,
+        "exp": now + access_exp,
+        "iat": now,
+        "jti": str(uuid.uuid4()),
+        "username": user.username,
+    }
+    if sign_in.device_key:
+        access["device_key"] = sign_in.device_key
+    if groups:
+        access["cognito:groups"] = groups
+    id_claims: dict[str, Any] = {
+        "sub": user.id,
+        "aud": client.id,
+        "iss": backend.issuer(pool),
+        "origin_jti": sign_in.origin_jti,
+        "event_id": event_id,
+        "token_use": "id",
+        "auth_time": auth_time,
+        "exp": now + id_exp,
+        "iat": now,
+        "jti": str(uuid.uuid4()),
+        "cognito:username": user.username,
+    }
+    for name, value in user.attribute_lookup.items():
+        if name == "sub":
+            continue
+        if name.endswith("_verified") and value in ("true", "false"):
+            id_claims[name] = value == "true"
+        else:
+            id_claims[name] = value
+    if groups:
+        id_claims["cognito:groups"] = groups
+    return {signing.ACCESS: access, signing.ID: id_claims}

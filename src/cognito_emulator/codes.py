@@ -3,8 +3,8 @@
 SignUp / ResendConfirmationCode / ForgotPassword / AdminResetUserPassword generate random
 6-digit codes that expire (24 hours for sign-up, 1 hour for a password reset) and write them
 to the outbox; AdminCreateUser delivers the temporary password the same way.
-ConfirmSignUp / ConfirmForgotPassword accept only those codes, once. ``CodeDeliveryDetails``
-are masked the way Cognito masks them.
+ConfirmSignUp / ConfirmForgotPassword accept only those codes, once. Delivering and checking
+codes is :mod:`~cognito_emulator.delivery`, shared with the attribute verification codes.
 """
 
 from __future__ import annotations
@@ -18,17 +18,15 @@ from typing import Any
 from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool, UserStatus
 from moto.cognitoidp.utils import validate_username_format
 
+from cognito_emulator import delivery
 from cognito_emulator.backend_base import BackendBase
 from cognito_emulator.exceptions import (
-    CodeMismatchException,
     ExpiredCodeException,
     InvalidParameterException,
     NotAuthorizedException,
     UsernameExistsException,
 )
-from cognito_emulator.outbox import OutboxMessage
-from cognito_emulator.state import DeliveredCode, _dt, _random_alnum
-from cognito_emulator.text import same_secret
+from cognito_emulator.state import _random_alnum
 
 SIGN_UP_CODE_VALIDITY = 24 * 3600
 """Seconds a sign-up confirmation code stays valid (Cognito: 24 hours)."""
@@ -42,15 +40,6 @@ TRIGGER_ADMIN_CREATE_USER = "CustomMessage_AdminCreateUser"
 
 _SIGN_UP_PURPOSE = "sign_up"
 _FORGOT_PURPOSE = "forgot_password"
-
-
-def mask_destination(destination: str) -> str:
-    """Mask an e-mail address or phone number the way Cognito's CodeDeliveryDetails do."""
-    if "@" in destination:
-        local, _, domain = destination.partition("@")
-        return f"{local[:1]}***@{domain[:1]}***"
-    return "+" + "*" * max(len(destination) - 5, 0) + destination[-4:]
-
 
 _EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -76,65 +65,15 @@ def _taken_name_message(pool: CognitoIdpUserPool, username: str) -> str:
 class CodesMixin(BackendBase):
     """Codes and temporary passwords delivered to the outbox, and the operations using them."""
 
-    def _destination(self, pool: CognitoIdpUserPool, user: CognitoIdpUser) -> tuple[str, str]:
-        """(attribute name, value) a code goes to: e-mail first, else phone number."""
-        attrs = user.attribute_lookup
-        order = ["email", "phone_number"]
-        auto = pool.extended_config.get("AutoVerifiedAttributes") or []
-        if "phone_number" in auto and "email" not in auto:
-            order.reverse()
-        for name in order:
-            if attrs.get(name):
-                return name, str(attrs[name])
-        raise InvalidParameterException(
-            "Cannot deliver a code: the user has no email or phone_number attribute."
-        )
-
-    def deliver(
-        self, pool: CognitoIdpUserPool, user: CognitoIdpUser, trigger: str, code: str
-    ) -> dict[str, str]:
-        """Deliver one message to the outbox; return masked CodeDeliveryDetails."""
-        attribute, destination = self._destination(pool, user)
-        message: OutboxMessage = {
-            "username": user.username,
-            "user_pool_id": pool.id,
-            "destination": destination,
-            "trigger": trigger,
-            "code": code,
-            "sent_at": _dt(self.now()).isoformat(timespec="microseconds"),
-        }
-        self.outbox.deliver(message)
-        return {
-            "Destination": mask_destination(destination),
-            "DeliveryMedium": "EMAIL" if attribute == "email" else "SMS",
-            "AttributeName": attribute,
-        }
-
     def _new_code(
         self, pool: CognitoIdpUserPool, user: CognitoIdpUser, purpose: str, trigger: str
     ) -> dict[str, str]:
-        code = f"{secrets.randbelow(1_000_000):06d}"
-        validity = (
-            SIGN_UP_CODE_VALIDITY
-            if purpose == _SIGN_UP_PURPOSE
-            else (FORGOT_PASSWORD_CODE_VALIDITY)
+        if purpose == _SIGN_UP_PURPOSE:
+            return delivery.new_code(self, pool, user, purpose, trigger, SIGN_UP_CODE_VALIDITY)
+        # a new reset code replaces the previous one
+        return delivery.new_code(
+            self, pool, user, purpose, trigger, FORGOT_PASSWORD_CODE_VALIDITY, replace=True
         )
-        details = self.deliver(pool, user, trigger, code)
-        state = self.state_of(user)
-        if purpose == _FORGOT_PURPOSE:  # a new reset code replaces the previous one
-            state.codes = [c for c in state.codes if c.purpose != purpose]
-        state.codes.append(DeliveredCode(code, purpose, self.now() + validity))
-        return details
-
-    def _use_code(self, user: CognitoIdpUser, purpose: str, code: str | None) -> None:
-        state = self.state_of(user)
-        now = self.now()
-        matches = [c for c in state.codes if c.purpose == purpose and same_secret(c.code, code)]
-        if not matches:
-            raise CodeMismatchException("Invalid verification code provided, please try again.")
-        if all(c.expires_at <= now for c in matches):
-            raise ExpiredCodeException("Invalid code provided, please request a code again.")
-        state.codes = [c for c in state.codes if c.purpose != purpose]
 
     def sign_up(
         self,
@@ -173,14 +112,14 @@ class CodesMixin(BackendBase):
             raise NotAuthorizedException(
                 f"User cannot be confirmed. Current status is {UserStatus(user.status).value}"
             )
-        self._use_code(user, _SIGN_UP_PURPOSE, confirmation_code)
+        delivery.use_code(self, user, _SIGN_UP_PURPOSE, confirmation_code)
         user.status = UserStatus.CONFIRMED
         self._mark_destination_verified(pool, user)
         return ""
 
     def _mark_destination_verified(self, pool: CognitoIdpUserPool, user: CognitoIdpUser) -> None:
         try:
-            attribute, _ = self._destination(pool, user)
+            attribute, _ = delivery.destination_of(pool, user)
         except InvalidParameterException:
             return
         user.update_attributes([{"Name": f"{attribute}_verified", "Value": "true"}])
@@ -236,10 +175,9 @@ class CodesMixin(BackendBase):
         client, pool = self._client_and_pool(client_id)
         user = self._signup_user(pool, username)
         self.check_secret_hash(client, secret_hash, username, user.username)
-        state = self.state_of(user)
-        if not any(c.purpose == _FORGOT_PURPOSE for c in state.codes):
+        if not delivery.has_code(self, user, _FORGOT_PURPOSE):
             raise ExpiredCodeException("Invalid code provided, please request a code again.")
-        self._use_code(user, _FORGOT_PURPOSE, confirmation_code)
+        delivery.use_code(self, user, _FORGOT_PURPOSE, confirmation_code)
         self._validate_password(pool.id, password)
         user.password = password
         if user.status in (UserStatus.RESET_REQUIRED, UserStatus.FORCE_CHANGE_PASSWORD):
@@ -277,7 +215,7 @@ class CodesMixin(BackendBase):
         if message_action != "SUPPRESS":
             # no e-mail / phone: Cognito would not send anything either
             with contextlib.suppress(InvalidParameterException):
-                self.deliver(pool, user, TRIGGER_ADMIN_CREATE_USER, temporary_password)
+                delivery.deliver(self, pool, user, TRIGGER_ADMIN_CREATE_USER, temporary_password)
         return user
 
     @staticmethod

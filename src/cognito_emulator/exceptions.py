@@ -78,6 +78,13 @@ class LimitExceededException(CognitoError):
     default_message = "Attempt limit exceeded, please try after some time."
 
 
+class RefreshTokenReuseException(CognitoError):
+    """A refresh token that rotation replaced, used after its grace period."""
+
+    error_type = "RefreshTokenReuseException"
+    default_message = "Refresh token has been rotated out and can't be used again."
+
+
 class UnsupportedTokenTypeException(CognitoError):
     error_type = "UnsupportedTokenTypeException"
     default_message = "Unsupported token type."

@@ -2,7 +2,8 @@
 
 AssociateSoftwareToken (with an access token or an MFA_SETUP session) returns a fresh random
 secret each time; VerifySoftwareToken and the SOFTWARE_TOKEN_MFA challenge check RFC 6238
-codes with one step of drift. Which challenge a sign-in gets: MFA_SETUP for users without an
+codes with one step of drift, each code once (a code used, or an earlier one, is refused:
+ExpiredCodeException). Which challenge a sign-in gets: MFA_SETUP for users without an
 authenticator on MFA ON pools, SOFTWARE_TOKEN_MFA for users with one (OPTIONAL pools follow
 the user's preference). SMS MFA is not emulated.
 """
@@ -17,23 +18,50 @@ from moto.cognitoidp.models import CognitoIdpUser, CognitoIdpUserPool
 from cognito_emulator.backend_base import BackendBase
 from cognito_emulator.exceptions import (
     EnableSoftwareTokenMFAException,
+    ExpiredCodeException,
     InvalidParameterException,
     NotAuthorizedException,
 )
 from cognito_emulator.sessions import INVALID_SESSION
 from cognito_emulator.state import AuthSession, UserState
+from cognito_emulator.text import same_secret
 
 _SIX_ASCII_DIGITS = re.compile(r"[0-9]{6}")
 
 MAX_MFA_ATTEMPTS = 5
 """Wrong MFA codes accepted in one session before the session is dropped."""
+TOTP_USED = "Your software token has already been used once."
+"""Cognito's message (ExpiredCodeException) for a TOTP code used already."""
 
 
-def totp_matches(secret: str, code: str, now: float) -> bool:
-    """RFC 6238 (SHA-1, 6 digits, 30 s) at ``now``, with one step of drift either way."""
+def totp_step(secret: str, code: str, now: float) -> int | None:
+    """The time step (``now``'s, or one either side) whose code ``code`` is, or None (only
+    six ASCII digits can be a code: full-width or superscript digits are not)."""
     if not isinstance(code, str) or not _SIX_ASCII_DIGITS.fullmatch(code):
-        return False  # pyotp would NFKC-normalise full-width or superscript digits to ASCII
-    return bool(pyotp.TOTP(secret).verify(code, for_time=int(now), valid_window=1))
+        return None
+    totp = pyotp.TOTP(secret)
+    current = int(now) // totp.interval
+    for step in (current - 1, current, current + 1):
+        if same_secret(totp.generate_otp(step), code):
+            return step
+    return None
+
+
+def accept_totp(state: UserState, secret: str, code: str, now: float) -> bool:
+    """Whether ``code`` is a right code of ``secret`` at ``now`` that was not used yet.
+
+    RFC 6238 (section 5.2): once a code is accepted, neither it nor any code of an earlier
+    time step of the same secret is accepted again; such a code raises ExpiredCodeException
+    with Cognito's message. Accepting a code remembers its step.
+    """
+    step = totp_step(secret, code, now)
+    if step is None:
+        return False
+    last = state.totp_last_step
+    if last is not None and last[0] == secret and step <= last[1]:
+        raise ExpiredCodeException(TOTP_USED)
+    state.totp_last_step = (secret, step)
+    return True
 
 
 def mfa_challenge(pool: CognitoIdpUserPool, user: CognitoIdpUser, state: UserState) -> str | None:
@@ -98,7 +126,7 @@ class MfaMixin(BackendBase):
             raise InvalidParameterException(
                 "User has not associated a software token (call AssociateSoftwareToken)."
             )
-        if not totp_matches(state.pending_totp_secret, user_code, self.now()):
+        if not accept_totp(state, state.pending_totp_secret, user_code, self.now()):
             raise EnableSoftwareTokenMFAException(
                 "Code mismatch and fail enable Software Token MFA"
             )

@@ -144,6 +144,7 @@ class PoolsMixin(BackendBase):
                 f"The user pool {user_pool_id} cannot be deleted because deletion protection "
                 "is activated. Deletion protection must be inactivated first."
             )
+        self.forget_pool(pool)
         super().delete_user_pool(user_pool_id)
 
     def admin_confirm_sign_up(self, user_pool_id: str, username: str) -> str:

@@ -17,11 +17,18 @@ from cognito_emulator.outbox import Outbox
 
 
 class BackendRegistry:
-    """An emulator's state: its backends, and the clock, outbox and lock they share."""
+    """An emulator's state: its backends, and the clock, outbox, issuer URL and lock they
+    share."""
 
-    def __init__(self, clock: Clock | None = None, outbox: Outbox | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        outbox: Outbox | None = None,
+        issuer_url: str | None = None,
+    ) -> None:
         self.clock = clock if clock is not None else Clock()
         self.outbox = outbox if outbox is not None else Outbox()
+        self._issuer_url = issuer_url
         self.lock = threading.RLock()
         """Held while a request runs: moto's model is not thread-safe."""
         self._backends: dict[tuple[str, str], EmulatorBackend] = {}
@@ -31,9 +38,27 @@ class BackendRegistry:
         with self.lock:
             backend = self._backends.get((account_id, region))
             if backend is None:
-                backend = EmulatorBackend(region, account_id, clock=self.clock, outbox=self.outbox)
+                backend = EmulatorBackend(
+                    region,
+                    account_id,
+                    clock=self.clock,
+                    outbox=self.outbox,
+                    issuer_url=self._issuer_url,
+                )
                 self._backends[(account_id, region)] = backend
             return backend
+
+    @property
+    def issuer_url(self) -> str | None:
+        """Where every pool's ``iss`` points (None: Cognito's URL); settable."""
+        return self._issuer_url
+
+    @issuer_url.setter
+    def issuer_url(self, url: str | None) -> None:
+        with self.lock:
+            self._issuer_url = url
+            for backend in self._backends.values():
+                backend.issuer_url = url
 
     def of_account(self, account_id: str) -> list[EmulatorBackend]:
         """Every backend of ``account_id`` made so far."""

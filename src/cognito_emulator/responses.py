@@ -20,6 +20,7 @@ from moto.cognitoidp.responses import CognitoIdpResponse
 from moto.core.common_types import TYPE_RESPONSE
 from moto.core.responses import ActionResult, EmptyResult
 
+from cognito_emulator.backend_base import pool_id_of_token
 from cognito_emulator.exceptions import (
     InternalErrorException,
     InvalidParameterException,
@@ -169,7 +170,7 @@ class EmulatorResponse(CognitoIdpResponse):
                 client_id in pool.clients for pool in backend.user_pools.values()
             ):
                 return backend
-            if isinstance(token, str) and token in backend.token_records:
+            if isinstance(token, str) and pool_id_of_token(token) in backend.user_pools:
                 return backend
             if isinstance(session, str) and session in backend.auth_sessions:
                 return backend
@@ -331,6 +332,39 @@ class EmulatorResponse(CognitoIdpResponse):
 
     def revoke_token(self) -> ActionResult:
         self.backend.revoke_token(self.p("Token"), self.p("ClientId"), self.p("ClientSecret"))
+        return EmptyResult()
+
+    def get_tokens_from_refresh_token(self) -> ActionResult:
+        return ActionResult(
+            self.backend.get_tokens_from_refresh_token(
+                self.p("RefreshToken"),
+                self.p("ClientId"),
+                self.p("ClientSecret"),
+                self.p("DeviceKey"),
+            )
+        )
+
+    # ------------------------------------------------------------------ attributes
+    def update_user_attributes(self) -> ActionResult:
+        sent = self.backend.update_user_attributes(
+            self.p("AccessToken"), self.p("UserAttributes", [])
+        )
+        return ActionResult({"CodeDeliveryDetailsList": sent} if sent else {})
+
+    def delete_user_attributes(self) -> ActionResult:
+        self.backend.delete_user_attributes(self.p("AccessToken"), self.p("UserAttributeNames", []))
+        return EmptyResult()
+
+    def get_user_attribute_verification_code(self) -> ActionResult:
+        details = self.backend.get_user_attribute_verification_code(
+            self.p("AccessToken"), self.p("AttributeName")
+        )
+        return ActionResult({"CodeDeliveryDetails": details})
+
+    def verify_user_attribute(self) -> ActionResult:
+        self.backend.verify_user_attribute(
+            self.p("AccessToken"), self.p("AttributeName"), self.p("Code")
+        )
         return EmptyResult()
 
     # ------------------------------------------------------------------ devices

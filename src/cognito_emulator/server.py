@@ -230,6 +230,9 @@ class EmulatorServer:
     ``outbox`` names the folder messages are written to (created 0700 if missing, kept);
     without it the server makes a private temporary folder and removes it when it stops.
     ``body_timeout``: seconds a request body may stop arriving before it is given up.
+    ``issuer_url``: the tokens' ``iss`` is ``<issuer_url>/<pool id>`` instead of Cognito's
+    ``https://cognito-idp.<region>.amazonaws.com/<pool id>``; ``True`` is this server's own
+    :attr:`url`, so a verifier that finds the JWKS from ``iss`` finds this server's.
     """
 
     def __init__(
@@ -239,6 +242,7 @@ class EmulatorServer:
         outbox: str | Path | None = None,
         *,
         body_timeout: float = BODY_TIMEOUT,
+        issuer_url: str | bool | None = None,
     ) -> None:
         self.host = host
         self._requested_port = port
@@ -253,7 +257,12 @@ class EmulatorServer:
         self.clock = Clock()
         """The emulator's clock: ``now()``, ``advance(seconds)``, ``offset``, ``reset()``."""
         self._outbox = Outbox(self.outbox)
-        self.registry = BackendRegistry(self.clock, self._outbox)
+        if isinstance(issuer_url, str) and not issuer_url.startswith(("http://", "https://")):
+            raise ValueError(f"issuer_url must be an http:// or https:// URL, not {issuer_url!r}")
+        self._issuer_url = issuer_url
+        self.registry = BackendRegistry(
+            self.clock, self._outbox, issuer_url if isinstance(issuer_url, str) else None
+        )
         self.app = EmulatorApp(
             self.registry, ControlSeam(self.clock, self._outbox, self.reset), body_timeout
         )
@@ -296,6 +305,8 @@ class EmulatorServer:
             listener.close()  # the server works on its own duplicate of the descriptor
         self._server = server
         self.port = int(server.socket.getsockname()[1])
+        if self._issuer_url is True:
+            self.registry.issuer_url = self.url
         self._thread = threading.Thread(
             target=server.serve_forever, args=(0.1,), name="cognito-emulator", daemon=True
         )

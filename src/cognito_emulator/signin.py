@@ -112,30 +112,31 @@ def signed_in(
     device_key: str | None,
     device_authenticated: bool = False,
 ) -> dict[str, Any]:
-    """Tokens, plus NewDeviceMetadata when the pool tracks devices and none was used."""
+    """Tokens, plus NewDeviceMetadata when the pool tracks devices and none was used; the
+    access token names the device (``device_key``), known or new."""
     state = backend.state_of(user)
     known = state.devices.get(device_key or "")
     if known is not None and known.confirmed:
         known.last_authenticated = backend.now()
     else:
         known = None
-    tokens = backend.issue_tokens(
-        pool, client, user.username, device_key=known.key if known else None
-    )
+    new_device = None
     if (
         pool.extended_config.get("DeviceConfiguration")
         and known is None
         and not device_authenticated
     ):
-        device = Device(
+        new_device = Device(
             key=f"{backend.region_name}_{uuid.uuid4()}",
             group_key=state.device_group_key,
             created=backend.now(),
         )
-        state.devices[device.key] = device
+        state.devices[new_device.key] = new_device
+    device = known or new_device
+    tokens = backend.issue_tokens(pool, client, user, device_key=device.key if device else None)
+    if new_device is not None:
         tokens["NewDeviceMetadata"] = {
-            "DeviceKey": device.key,
-            "DeviceGroupKey": device.group_key,
+            "DeviceKey": new_device.key,
+            "DeviceGroupKey": new_device.group_key,
         }
-        backend.token_records[tokens["AccessToken"]].device_key = device.key
     return {"ChallengeParameters": {}, "AuthenticationResult": tokens}

@@ -1,8 +1,8 @@
 """Plain state the emulator keeps beside moto's pools, clients and users.
 
 moto's ``CognitoIdpUser`` has no delivered codes, TOTP secret or devices, moto has no
-challenge sessions, and its token maps do not say which refresh token an access token came
-from; these dataclasses hold that. They carry no behaviour beyond :meth:`Device.to_json`
+challenge sessions, and its token maps keep every token string forever; these dataclasses hold
+what the emulator keeps instead. They carry no behaviour beyond :meth:`Device.to_json`
 (the shape ListDevices / GetDevice answer with).
 """
 
@@ -75,6 +75,12 @@ class UserState:
     totp_device_name: str | None = None  # VerifySoftwareToken's FriendlyDeviceName
     device_group_key: str = field(default_factory=lambda: "-" + _random_alnum(9))
     devices: dict[str, Device] = field(default_factory=dict)
+    totp_last_step: tuple[str, int] | None = None
+    """(secret, time step) of the last TOTP code accepted: that code and every earlier one of
+    the same secret are refused afterwards (RFC 6238, section 5.2)."""
+    pending_attributes: dict[str, str] = field(default_factory=dict)
+    """New values of ``email`` / ``phone_number`` waiting for VerifyUserAttribute, in pools
+    that keep the original value until then (AttributesRequireVerificationBeforeUpdate)."""
 
 
 @dataclass
@@ -96,9 +102,25 @@ class AuthSession:
 
 
 @dataclass
-class TokenRecord:
+class SignIn:
+    """One sign-in's tokens: its refresh token and the ID and access tokens issued from it.
+
+    Every token of the sign-in carries ``origin_jti``; the emulator keeps this record, not the
+    tokens, and revoking the sign-in (RevokeToken, GlobalSignOut, deleting the user) is
+    forgetting it. ``refresh_id`` names the refresh token in use; with rotation, the one
+    rotated out (``retired_refresh_id``) still works until ``retired_until``.
+    """
+
+    origin_jti: str
     pool_id: str
     client_id: str
+    sub: str
     username: str
-    origin_jti: str
+    refresh_id: str
+    refresh_expires_at: float
     device_key: str | None = None
+    authenticated_at: float = 0.0
+    keep_until: float = 0.0
+    """When the record may be dropped: its refresh token and every token issued have expired."""
+    retired_refresh_id: str | None = None
+    retired_until: float = 0.0

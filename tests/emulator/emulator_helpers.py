@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -189,3 +194,39 @@ def cli_env() -> dict[str, str]:
     """The environment for :func:`cli_command`: this checkout's ``src`` first."""
     src = str(Path(__file__).resolve().parents[2] / "src")
     return {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+READY = "cognito-emulator listening on "
+
+
+@dataclass
+class RunningCli:
+    """The console script, running: its process, and the URL and outbox of its ready line."""
+
+    process: subprocess.Popen[str]
+    url: str
+    outbox: Path
+
+    def stop(self) -> int:
+        """SIGTERM, as a service manager stops it; its exit status."""
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def running_cli(*args: str) -> Iterator[RunningCli]:
+    """Run :func:`cli_command` with ``args`` until it printed its ready line; kill it at the
+    end if it is still running."""
+    process = subprocess.Popen(
+        cli_command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env()
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()  # "cognito-emulator listening on URL, outbox DIR"
+        assert line.startswith(READY), line
+        url, outbox = line.rstrip("\n")[len(READY) :].split(", outbox ", 1)
+        yield RunningCli(process, url, Path(outbox))
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

@@ -39,6 +39,11 @@ HOSTILE = "tests/emulator/test_hostile_text.py"
 MODELS = "tests/emulator/test_models.py"
 FLOWS = "tests/emulator/test_http_flows.py"
 ANSWERS = "tests/emulator/test_cognito_answers.py"
+REFRESH = "tests/emulator/test_refresh_tokens.py"
+TOKENS = "tests/emulator/test_token_details.py"
+LIFECYCLE = "tests/emulator/test_token_lifecycle.py"
+ONE_TIME = "tests/emulator/test_totp_one_time.py"
+ATTRIBUTES = "tests/emulator/test_user_attributes.py"
 
 
 @dataclass(frozen=True)
@@ -61,26 +66,33 @@ MUTANTS: tuple[Mutant, ...] = (
     # ------------------------------------------------------------ delivered codes
     Mutant(
         "code-of-another-user-confirms",
-        "codes.py",
+        "delivery.py",
         "matches = [c for c in state.codes if c.purpose",
-        "matches = [c for s in self.user_states.values() for c in s.codes if c.purpose",
+        "matches = [c for s in backend.user_states.values() for c in s.codes if c.purpose",
         (SECURITY,),
     ),
     Mutant(
         "expired-code-accepted",
-        "codes.py",
+        "delivery.py",
         "if all(c.expires_at <= now for c in matches):",
         "if False:",
         (MODELS,),
     ),
     _drop_line(
         "code-used-twice",
-        "codes.py",
-        '            raise ExpiredCodeException("Invalid code provided, please request a code '
-        'again.")\n',
-        "        state.codes = [c for c in state.codes if c.purpose != purpose]\n",
-        "\n    def sign_up(",
+        "delivery.py",
+        "        raise ExpiredCodeException("
+        '"Invalid code provided, please request a code again.")\n',
+        "    state.codes = [c for c in state.codes if c.purpose != purpose]\n",
+        "\n\ndef has_code(",
         MODELS,
+    ),
+    Mutant(
+        "attribute-verified-without-its-code",
+        "attributes.py",
+        "        delivery.use_code(self, user, _purpose(name), code)\n",
+        "",
+        (ATTRIBUTES,),
     ),
     # ------------------------------------------------------------ passwords and secrets
     Mutant(
@@ -164,28 +176,53 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "totp-window-of-two-steps",
         "mfa.py",
-        "valid_window=1",
-        "valid_window=2",
+        "for step in (current - 1, current, current + 1):",
+        "for step in range(current - 2, current + 3):",
         (SECURITY,),
     ),
     Mutant(
-        "totp-takes-any-unicode-digit",  # issue 9, 4
+        "totp-code-used-twice",  # issue 15, 3 (RFC 6238, section 5.2)
         "mfa.py",
-        "not _SIX_ASCII_DIGITS.fullmatch(code)",
-        "len(code) != 6 or not code.isdigit()",
+        "if last is not None and last[0] == secret and step <= last[1]:",
+        "if last is not None and last[0] == secret and step < last[1]:",
+        (ONE_TIME,),
+    ),
+    Mutant(
+        "totp-earlier-code-after-a-later-one",
+        "mfa.py",
+        "if last is not None and last[0] == secret and step <= last[1]:",
+        "if last is not None and last[0] == secret and step == last[1]:",
+        (ONE_TIME,),
+    ),
+    Mutant(
+        "totp-takes-any-unicode-digit",  # issue 9, 4: as pyotp's verify does (NFKC)
+        "mfa.py",
+        "    if not isinstance(code, str) or not _SIX_ASCII_DIGITS.fullmatch(code):\n"
+        "        return None\n"
+        "    totp = pyotp.TOTP(secret)\n"
+        "    current = int(now) // totp.interval\n"
+        "    for step in (current - 1, current, current + 1):\n"
+        "        if same_secret(totp.generate_otp(step), code):",
+        "    if not isinstance(code, str) or len(code) != 6 or not code.isdigit():\n"
+        "        return None\n"
+        "    totp = pyotp.TOTP(secret)\n"
+        "    current = int(now) // totp.interval\n"
+        "    for step in (current - 1, current, current + 1):\n"
+        "        if same_secret(totp.generate_otp(step), "
+        '__import__("unicodedata").normalize("NFKC", code)):',
         (HOSTILE,),
     ),
     Mutant(
         "mfa-code-not-checked",
         "auth.py",
-        "if secret is None or not totp_matches(secret, code, self.now()):",
+        "if secret is None or not accept_totp(state, secret, code, self.now()):",
         "if secret is None:",
         (SECURITY,),
     ),
     Mutant(
         "setup-code-not-checked",
         "mfa.py",
-        "if not totp_matches(state.pending_totp_secret, user_code, self.now()):",
+        "if not accept_totp(state, state.pending_totp_secret, user_code, self.now()):",
         "if False:",
         (SECURITY,),
     ),
@@ -350,6 +387,43 @@ MUTANTS: tuple[Mutant, ...] = (
         (FLOWS,),
     ),
     Mutant(
+        "no-device-key-with-the-new-device",  # issue 15, 4
+        "signin.py",
+        "    tokens = backend.issue_tokens(pool, client, user, "
+        "device_key=device.key if device else None)",
+        "    tokens = backend.issue_tokens(pool, client, user)",
+        (TOKENS,),
+    ),
+    Mutant(
+        "immutable-attribute-changed",
+        "attributes.py",
+        "        if schema is not None and schema.mutable is False:  # sub, among others",
+        "        if False:",
+        (ATTRIBUTES,),
+    ),
+    Mutant(
+        "required-attribute-deleted",
+        "attributes.py",
+        "            if schema is not None and schema.required:",
+        "            if False:",
+        (ATTRIBUTES,),
+    ),
+    Mutant(
+        "changed-email-replaces-the-verified-one-at-once",
+        "attributes.py",
+        "            if name in auto and name in keep_original and "
+        "user.attribute_lookup.get(name):",
+        "            if False:",
+        (ATTRIBUTES,),
+    ),
+    Mutant(
+        "email-of-another-user-taken",
+        "attributes.py",
+        '        self._verify_email_is_not_used(pool.id, changes.get("email") or None)\n',
+        "",
+        (ATTRIBUTES,),
+    ),
+    Mutant(
         "device-skips-mfa-when-the-pool-says-no",
         "signin.py",
         "if device is not None and (challenge is None or device_replaces_mfa(pool)):",
@@ -367,9 +441,178 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "revoked-access-token-accepted",
         "backend_base.py",
-        "        if access_token not in pool.access_tokens:",
-        "        if False:",
+        "        for sign_in in self.sign_ins.drop(sign_ins):",
+        "        for sign_in in []:",
         (FLOWS,),
+    ),
+    Mutant(
+        "id-token-passes-for-an-access-token",
+        "backend_base.py",
+        'if claims.get("token_use") != "access" or claims.get("iss") != self.issuer(pool):',
+        'if claims.get("iss") != self.issuer(pool):',
+        (TOKENS,),
+    ),
+    Mutant(
+        "token-of-another-issuer-accepted",
+        "backend_base.py",
+        'if claims.get("token_use") != "access" or claims.get("iss") != self.issuer(pool):',
+        'if claims.get("token_use") != "access":',
+        (TOKENS,),
+    ),
+    Mutant(
+        "token-of-a-deleted-users-name-accepted",  # issue 9, 3
+        "backend_base.py",
+        "            or user.id != sign_in.sub\n            or sign_in.sub",
+        "            or sign_in.sub",
+        (LIFECYCLE,),
+    ),
+    Mutant(
+        "token-claims-another-sub",
+        "backend_base.py",
+        '            or sign_in.sub != claims.get("sub")\n',
+        "",
+        (TOKENS,),
+    ),
+    Mutant(
+        "disabled-users-access-token-accepted",
+        "backend_base.py",
+        "        if not user.enabled:\n"
+        '            raise NotAuthorizedException("User is disabled.")\n'
+        "        return pool, user, sign_in",
+        "        return pool, user, sign_in",
+        (LIFECYCLE,),
+    ),
+    Mutant(
+        "one-pool-key-for-every-pool",  # issue 9, 7
+        "backend_base.py",
+        "            keys = self.pool_keys[user_pool_id] = PoolKeys()",
+        "            keys = self.pool_keys[user_pool_id] = next(\n"
+        "                iter(self.pool_keys.values()), None\n"
+        "            ) or PoolKeys()",
+        (TOKENS,),
+    ),
+    Mutant(
+        "id-and-access-tokens-share-a-key",  # issue 15, 4
+        "signing.py",
+        "                key = self._signing[token_use] = _SigningKey()",
+        "                key = self._signing[token_use] = next(\n"
+        "                    iter(self._signing.values()), None\n"
+        "                ) or _SigningKey()",
+        (TOKENS,),
+    ),
+    Mutant(
+        "refresh-token-of-another-client-accepted",
+        "backend_base.py",
+        'if contents is None or contents.get("c") != client.id:',
+        "if contents is None:",
+        (REFRESH,),
+    ),
+    Mutant(
+        "expired-refresh-token-accepted",
+        "backend_base.py",
+        'if not isinstance(contents.get("e"), (int, float)) or contents["e"] <= now:',
+        "if False:",
+        (REFRESH,),
+    ),
+    Mutant(
+        "refresh-token-of-a-deleted-users-name-accepted",  # issue 9, 3
+        "backend_base.py",
+        "        if sign_in is None or user is None or user.id != sign_in.sub:\n"
+        '            raise NotAuthorizedException("Refresh Token has been revoked")',
+        "        if sign_in is None or user is None:\n"
+        '            raise NotAuthorizedException("Refresh Token has been revoked")',
+        (LIFECYCLE,),
+    ),
+    Mutant(
+        "rotated-refresh-token-accepted",  # issue 15, 1
+        "backend_base.py",
+        'if contents.get("r") != sign_in.refresh_id and not in_grace:',
+        "if False:",
+        (REFRESH,),
+    ),
+    Mutant(
+        "rotated-refresh-token-accepted-after-its-grace",
+        "backend_base.py",
+        " and now < sign_in.retired_until",
+        "",
+        (REFRESH,),
+    ),
+    Mutant(
+        "refresh-token-auth-with-rotation",
+        "auth.py",
+        "        if rotation_grace(client) is not None:\n            raise",
+        "        if False:\n            raise",
+        (REFRESH,),
+    ),
+    _drop_line(
+        "refresh-without-the-client-secret",
+        "tokens.py",
+        "        client, pool = self._client_and_pool(client_id)\n",
+        "        _check_client_secret(client, client_secret)\n",
+        "        user, sign_in, refresh_id = ",
+        REFRESH,
+    ),
+    Mutant(
+        "disabled-users-refresh-token-accepted",
+        "tokens.py",
+        "        if not user.enabled:\n"
+        '            raise NotAuthorizedException("User is disabled.")\n'
+        "        grace",
+        "        grace",
+        (REFRESH,),
+    ),
+    _drop_line(
+        "refresh-token-revoked-by-another-client",
+        "tokens.py",
+        "            return  # RFC 7009: a token the server doesn't know is not an error\n",
+        '        if contents.get("c") != client_id:\n'
+        '            raise NotAuthorizedException("Invalid Refresh Token")\n',
+        "        sign_in = self.sign_ins.get(",
+        REFRESH,
+    ),
+    Mutant(
+        "global-sign-out-revokes-nothing",
+        "tokens.py",
+        "        pool, user, _ = self.resolve_access_token(access_token)\n"
+        "        self.revoke_user_tokens(pool, user)\n",
+        "        self.resolve_access_token(access_token)\n",
+        (FLOWS,),
+    ),
+    Mutant(
+        "admin-global-sign-out-revokes-nothing",
+        "tokens.py",
+        "        self.revoke_user_tokens(pool, self.admin_get_user(user_pool_id, username))",
+        "        self.admin_get_user(user_pool_id, username)",
+        (REFRESH,),
+    ),
+    _drop_line(
+        "deleted-users-sign-ins-kept",  # issue 9, 5
+        "backend_base.py",
+        "        user = self.admin_get_user(user_pool_id, username)\n",
+        "        self.revoke_user_tokens(pool, user)\n",
+        "        super().admin_delete_user(",
+        LIFECYCLE,
+    ),
+    Mutant(
+        "deleted-pools-sign-ins-kept",
+        "backend_base.py",
+        "        self.revoke_sign_ins(self.sign_ins.of_pool(pool.id))\n",
+        "",
+        (LIFECYCLE,),
+    ),
+    Mutant(
+        "unconfirmed-new-devices-kept",
+        "backend_base.py",
+        "        if state is not None and device is not None and not device.confirmed:",
+        "        if False:",
+        (LIFECYCLE,),
+    ),
+    Mutant(
+        "expiry-heap-never-compacted",
+        "sign_ins.py",
+        "        if len(self._expiry) > 2 * len(self._by_origin) + _COMPACT_SLACK:",
+        "        if False:",
+        (LIFECYCLE,),
     ),
     Mutant(
         "jwks-with-a-wrong-kid",

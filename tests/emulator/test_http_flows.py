@@ -115,7 +115,9 @@ def test_forgot_and_change_password(cognito: Any, outbox: Path, unique_name: str
     assert exc.value.response["Error"]["Message"] == "Incorrect username or password."
 
 
-def test_mfa_setup_then_srp_then_remembered_device(cognito: Any, unique_name: str) -> None:
+def test_mfa_setup_then_srp_then_remembered_device(
+    cognito: Any, unique_name: str, http_clock: Clock
+) -> None:
     pool, client, _ = http_pool(cognito, unique_name, mfa="ON", devices=DEVICES)
     user = http_user(cognito, pool)
     setup = cognito.initiate_auth(
@@ -126,10 +128,14 @@ def test_mfa_setup_then_srp_then_remembered_device(cognito: Any, unique_name: st
     assert setup["ChallengeName"] == "MFA_SETUP"
     assoc = cognito.associate_software_token(Session=setup["Session"])
     totp = pyotp.TOTP(assoc["SecretCode"])
+
+    def code() -> str:  # the authenticator app, on the emulator's clock
+        return totp.at(http_clock.now())
+
     with pytest.raises(ClientError) as exc:
-        cognito.verify_software_token(Session=assoc["Session"], UserCode=_other(totp.now()))
+        cognito.verify_software_token(Session=assoc["Session"], UserCode=_other(code()))
     assert _code(exc) == "EnableSoftwareTokenMFAException"
-    verified = cognito.verify_software_token(Session=assoc["Session"], UserCode=totp.now())
+    verified = cognito.verify_software_token(Session=assoc["Session"], UserCode=code())
     done = cognito.respond_to_auth_challenge(
         ClientId=client,
         ChallengeName="MFA_SETUP",
@@ -144,12 +150,13 @@ def test_mfa_setup_then_srp_then_remembered_device(cognito: Any, unique_name: st
     with pytest.raises(aws_srp.SoftwareTokenMFAChallengeException) as mfa:
         srp.authenticate_user()
     challenge = mfa.value.get_tokens()
+    http_clock.advance(30)  # the set-up used this step's code: a TOTP code works once
     with pytest.raises(ClientError) as exc:
         cognito.respond_to_auth_challenge(
             ClientId=client,
             ChallengeName="SOFTWARE_TOKEN_MFA",
             Session=challenge["Session"],
-            ChallengeResponses={"USERNAME": user, "SOFTWARE_TOKEN_MFA_CODE": _other(totp.now())},
+            ChallengeResponses={"USERNAME": user, "SOFTWARE_TOKEN_MFA_CODE": _other(code())},
         )
     assert exc.value.response["Error"] == {
         "Code": "CodeMismatchException",
@@ -159,7 +166,7 @@ def test_mfa_setup_then_srp_then_remembered_device(cognito: Any, unique_name: st
         ClientId=client,
         ChallengeName="SOFTWARE_TOKEN_MFA",
         Session=challenge["Session"],
-        ChallengeResponses={"USERNAME": user, "SOFTWARE_TOKEN_MFA_CODE": totp.now()},
+        ChallengeResponses={"USERNAME": user, "SOFTWARE_TOKEN_MFA_CODE": code()},
     )["AuthenticationResult"]
     meta = result["NewDeviceMetadata"]
     access = result["AccessToken"]
@@ -253,11 +260,10 @@ def test_tokens_verify_against_jwks_and_revocation(
 
     tokens = sign_in()
     jwks = requests.get(f"{emulator.url}/{pool}/.well-known/jwks.json", timeout=5).json()
-    (key,) = jwks["keys"]
-    public = jwt.PyJWK(key).key
+    keys = {key["kid"]: jwt.PyJWK(key).key for key in jwks["keys"]}
     id_claims = jwt.decode(
         tokens["IdToken"],
-        public,
+        keys[jwt.get_unverified_header(tokens["IdToken"])["kid"]],
         algorithms=["RS256"],
         audience=client,
         options={"verify_iat": False},
@@ -265,7 +271,10 @@ def test_tokens_verify_against_jwks_and_revocation(
     assert id_claims["cognito:username"] == user
     assert id_claims["iss"].endswith(f"/{pool}")
     access_claims = jwt.decode(
-        tokens["AccessToken"], public, algorithms=["RS256"], options={"verify_iat": False}
+        tokens["AccessToken"],
+        keys[jwt.get_unverified_header(tokens["AccessToken"])["kid"]],
+        algorithms=["RS256"],
+        options={"verify_iat": False},
     )
     assert access_claims["token_use"] == "access" and access_claims["client_id"] == client
     assert (

@@ -6,11 +6,11 @@ import re
 
 import pyotp
 import pytest
-from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user, with_totp
+from emulator_helpers import PASSWORD, FakeClock, make_pool, make_user, sign_in, with_totp
 from moto.cognitoidp.exceptions import ResourceNotFoundError
 from pycognito import aws_srp
 
-from cognito_emulator.codes import mask_destination
+from cognito_emulator.delivery import mask_destination
 from cognito_emulator.exceptions import (
     CodeMismatchException,
     EnableSoftwareTokenMFAException,
@@ -24,12 +24,6 @@ from cognito_emulator.exceptions import (
 from cognito_emulator.models import EmulatorBackend
 
 EMAIL = [{"Name": "email", "Value": "ana@example.com"}]
-
-
-def _admin_sign_in(backend: EmulatorBackend, pool: str, client: str, user: str = "ana") -> dict:
-    return backend.admin_initiate_auth(
-        pool, client, "ADMIN_USER_PASSWORD_AUTH", {"USERNAME": user, "PASSWORD": PASSWORD}
-    )
 
 
 def _respond(backend: EmulatorBackend, client: str, name: str, session: str, **resp: str) -> dict:
@@ -97,7 +91,7 @@ def test_unconfirmed_user_cannot_sign_in(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend)
     backend.sign_up(client, "ana", PASSWORD, EMAIL)
     with pytest.raises(UserNotConfirmedException):
-        _admin_sign_in(backend, pool, client)
+        sign_in(backend, pool, client)
 
 
 def test_forgot_password_code_resets_the_password_once(
@@ -156,7 +150,7 @@ def test_mfa_on_password_sign_in_without_authenticator_asks_for_setup(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    assert _admin_sign_in(backend, pool, client)["ChallengeName"] == "MFA_SETUP"
+    assert sign_in(backend, pool, client)["ChallengeName"] == "MFA_SETUP"
     user_flow = backend.initiate_auth(
         client, "USER_PASSWORD_AUTH", {"USERNAME": "ana", "PASSWORD": PASSWORD}
     )
@@ -168,8 +162,8 @@ def test_each_association_gets_its_own_random_secret(backend: EmulatorBackend) -
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
     make_user(backend, pool, "bob")
-    s1 = _admin_sign_in(backend, pool, client)["Session"]
-    s2 = _admin_sign_in(backend, pool, client, "bob")["Session"]
+    s1 = sign_in(backend, pool, client)["Session"]
+    s2 = sign_in(backend, pool, client, "bob")["Session"]
     a = backend.associate_software_token(None, s1)
     b = backend.associate_software_token(None, s2)
     assert a["SecretCode"] != b["SecretCode"]
@@ -182,7 +176,7 @@ def test_verify_software_token_checks_the_code_with_one_step_window(
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
-    session = _admin_sign_in(backend, pool, client)["Session"]
+    session = sign_in(backend, pool, client)["Session"]
     assoc = backend.associate_software_token(None, session)
     totp = pyotp.TOTP(assoc["SecretCode"])
     with pytest.raises(EnableSoftwareTokenMFAException, match="Code mismatch"):
@@ -197,12 +191,13 @@ def test_verify_software_token_checks_the_code_with_one_step_window(
 
 
 def test_verified_user_gets_software_token_mfa_and_wrong_codes_fail(
-    backend: EmulatorBackend,
+    backend: EmulatorBackend, clock: FakeClock
 ) -> None:
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
     totp = with_totp(backend, pool, client)
-    challenge = _admin_sign_in(backend, pool, client)
+    clock.advance(30)  # the set-up used this step's code: a TOTP code works once
+    challenge = sign_in(backend, pool, client)
     assert challenge["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     code = totp.at(backend.now())
     wrong = "000000" if code != "000000" else "111111"
@@ -224,7 +219,7 @@ def test_sessions_expire_after_three_minutes(backend: EmulatorBackend, clock: Fa
     pool, client = make_pool(backend, mfa="ON")
     make_user(backend, pool)
     totp = with_totp(backend, pool, client)
-    challenge = _admin_sign_in(backend, pool, client)
+    challenge = sign_in(backend, pool, client)
     clock.advance(181)
     with pytest.raises(NotAuthorizedException, match="session is expired"):
         _respond(
@@ -247,19 +242,19 @@ def test_sessions_expire_after_three_minutes(backend: EmulatorBackend, clock: Fa
 def test_optional_pool_follows_the_users_preference(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend, mfa="OPTIONAL")
     make_user(backend, pool)
-    tokens = _admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    tokens = sign_in(backend, pool, client)["AuthenticationResult"]
     with pytest.raises(InvalidParameterException):
         backend.set_user_mfa_preference(tokens["AccessToken"], {"Enabled": True}, None)
     secret = backend.associate_software_token(tokens["AccessToken"], None)["SecretCode"]
     totp = pyotp.TOTP(secret)
     backend.verify_software_token(tokens["AccessToken"], None, totp.at(backend.now()), None)
-    assert "AuthenticationResult" in _admin_sign_in(backend, pool, client)
+    assert "AuthenticationResult" in sign_in(backend, pool, client)
     backend.set_user_mfa_preference(
         tokens["AccessToken"], {"Enabled": True, "PreferredMfa": True}, None
     )
-    assert _admin_sign_in(backend, pool, client)["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
+    assert sign_in(backend, pool, client)["ChallengeName"] == "SOFTWARE_TOKEN_MFA"
     backend.admin_set_user_mfa_preference(pool, "ana", {"Enabled": False}, None)
-    assert "AuthenticationResult" in _admin_sign_in(backend, pool, client)
+    assert "AuthenticationResult" in sign_in(backend, pool, client)
 
 
 def test_wrong_password_is_refused(backend: EmulatorBackend) -> None:
@@ -309,7 +304,7 @@ def test_device_lifecycle(backend: EmulatorBackend) -> None:
         devices={"ChallengeRequiredOnNewDevice": True, "DeviceOnlyRememberedOnUserPrompt": True},
     )
     make_user(backend, pool)
-    result = _admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    result = sign_in(backend, pool, client)["AuthenticationResult"]
     meta = result["NewDeviceMetadata"]
     assert meta["DeviceKey"].startswith("us-east-1_")
     access = result["AccessToken"]
@@ -335,7 +330,7 @@ def test_device_lifecycle(backend: EmulatorBackend) -> None:
 def test_confirm_device_rejects_a_bad_verifier(backend: EmulatorBackend) -> None:
     pool, client = make_pool(backend, devices={"ChallengeRequiredOnNewDevice": True})
     make_user(backend, pool)
-    result = _admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    result = sign_in(backend, pool, client)["AuthenticationResult"]
     with pytest.raises(InvalidParameterException):
         backend.confirm_device(
             result["AccessToken"],
@@ -351,7 +346,7 @@ def test_confirm_device_rejects_a_bad_verifier(backend: EmulatorBackend) -> None
 def test_access_tokens_expire_and_refresh(backend: EmulatorBackend, clock: FakeClock) -> None:
     pool, client = make_pool(backend)
     make_user(backend, pool)
-    tokens = _admin_sign_in(backend, pool, client)["AuthenticationResult"]
+    tokens = sign_in(backend, pool, client)["AuthenticationResult"]
     assert backend.get_user(tokens["AccessToken"]).username == "ana"
     clock.advance(3601)
     with pytest.raises(NotAuthorizedException, match="Access Token has expired"):
@@ -368,7 +363,7 @@ def test_secret_hash_is_checked(backend: EmulatorBackend) -> None:
     make_user(backend, pool)
     client = backend.describe_user_pool_client(pool, client_id)
     with pytest.raises(NotAuthorizedException, match="SECRET_HASH was not received"):
-        _admin_sign_in(backend, pool, client_id)
+        sign_in(backend, pool, client_id)
     with pytest.raises(
         NotAuthorizedException, match=f"Unable to verify secret hash for client {client_id}"
     ):

@@ -4,15 +4,13 @@ outbox a server made is removed when it stops, a folder the user named is kept."
 from __future__ import annotations
 
 import os
-import signal
 import stat
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import boto3
 import pytest
-from emulator_helpers import cli_command, cli_env, http_pool, http_sign_up
+from emulator_helpers import http_pool, http_sign_up, running_cli
 
 from cognito_emulator import EmulatorServer
 
@@ -76,29 +74,10 @@ def test_a_server_never_started_leaves_no_folder() -> None:
     assert not server.outbox.exists()
 
 
-def _cli(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        cli_command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env()
-    )
-
-
-def _outbox_of(proc: subprocess.Popen[str]) -> Path:
-    assert proc.stdout is not None
-    line = proc.stdout.readline()  # "cognito-emulator listening on URL, outbox DIR"
-    assert line.startswith("cognito-emulator listening on "), line
-    return Path(line.rstrip("\n").split(", outbox ", 1)[1])
-
-
 @pytest.mark.parametrize("named", [False, True], ids=["temporary", "named"])
 def test_the_cli_removes_only_its_own_temporary_outbox(tmp_path: Path, named: bool) -> None:
-    proc = _cli("--port", "0", *(["--outbox", str(tmp_path / "box")] if named else []))
-    try:
-        folder = _outbox_of(proc)
+    with running_cli("--port", "0", *(["--outbox", str(tmp_path / "box")] if named else [])) as cli:
+        folder = cli.outbox
         assert folder.is_dir() and _mode(folder) == 0o700
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=10) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        assert cli.stop() == 0
     assert folder.exists() == named

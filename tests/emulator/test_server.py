@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import signal
 import socket
 import subprocess
 from pathlib import Path
 
 import requests
-from emulator_helpers import cli_command, cli_env
+from emulator_helpers import cli_command, cli_env, running_cli
 
 from cognito_emulator import EmulatorServer
 
@@ -17,20 +16,10 @@ TARGET = "AWSCognitoIdentityProviderService."
 
 
 def test_cli_answers_and_stops_on_sigterm(tmp_path: Path) -> None:
-    proc = subprocess.Popen(
-        [*cli_command("--port", "0", "--outbox", str(tmp_path / "box"))],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=cli_env(),
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        assert line.startswith("cognito-emulator listening on http://127.0.0.1:")
-        url = line.split()[3].rstrip(",")
+    with running_cli("--port", "0", "--outbox", str(tmp_path / "box")) as cli:
+        assert cli.url.startswith("http://127.0.0.1:")
         answer = requests.post(
-            url,
+            cli.url,
             headers={
                 "X-Amz-Target": TARGET + "ListUserPools",
                 "Content-Type": "application/x-amz-json-1.1",
@@ -40,12 +29,7 @@ def test_cli_answers_and_stops_on_sigterm(tmp_path: Path) -> None:
         )
         # Start-up time is measured by benchmarks/bench_emulator.py, not asserted here.
         assert answer.status_code == 200 and answer.json() == {"UserPools": []}
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=5) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        assert cli.stop() == 0
 
 
 def test_cli_reports_a_port_in_use_in_one_line(tmp_path: Path) -> None:
