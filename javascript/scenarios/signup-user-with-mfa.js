@@ -66,9 +66,8 @@ import {
 } from "./mfa-scenario/players.js";
 import {
   ISSUER,
+  fittingQr,
   groupSetupKey,
-  otpauthUri,
-  qrLines,
   removeQrPng,
   writeQrPng,
 } from "./mfa-scenario/totp-setup.js";
@@ -478,7 +477,8 @@ async function step4StartMfaSetup(s) {
  * @param {Scenario} s
  */
 async function showAuthenticatorSetup(s) {
-  const uri = otpauthUri(s.totpSecret, s.username);
+  // At most 21 lines, so that the key, the QR code and the code prompt fit on one screen.
+  const { uri, label, lines } = fittingQr(s.totpSecret, s.username);
   s.console.say(
     "Add an account to your authenticator app: scan the QR code below, or type the setup " +
       "key under it (time-based, 6 digits, every 30 seconds).",
@@ -496,8 +496,8 @@ async function showAuthenticatorSetup(s) {
     s.console.write("     QR code image (only you can read it; removed at the end):");
   }
   s.console.write(path);
-  s.console.show("Account", `${ISSUER}:${s.username}`);
-  for (const line of qrLines(uri)) s.console.write(line);
+  s.console.show("Account", `${ISSUER}:${label}`);
+  for (const line of lines) s.console.write(line);
   s.console.show("Setup key", groupSetupKey(s.totpSecret));
 }
 

@@ -16,6 +16,9 @@ import QRCode from "qrcode";
 /** The name the authenticator app shows above the code. */
 export const ISSUER = "CognitoMFA";
 
+/** The tallest QR code drawn: with the setup key and the code prompt, one 80x24 screen. */
+export const MAX_QR_LINES = 21;
+
 /**
  * The secret in groups of 4 characters, easier to read and type: `ABCD EFGH ...`.
  *
@@ -34,9 +37,11 @@ export function groupSetupKey(secret) {
  *
  * @param {string} secret The base32 `SecretCode`.
  * @param {string} username
+ * @param {{issuerParameter?: boolean}} [options] `issuerParameter: false` leaves out the
+ *   `issuer` parameter (the label still starts with the issuer).
  * @returns {string}
  */
-export function otpauthUri(secret, username) {
+export function otpauthUri(secret, username, { issuerParameter = true } = {}) {
   const totp = new TOTP({ issuer: ISSUER, label: username, secret: Secret.fromBase32(secret) });
   const uri = new URL(totp.toString());
   for (const [name, value] of [
@@ -46,7 +51,30 @@ export function otpauthUri(secret, username) {
   ]) {
     if (uri.searchParams.get(name) === value) uri.searchParams.delete(name);
   }
+  if (!issuerParameter) uri.searchParams.delete("issuer");
   return uri.toString();
+}
+
+/**
+ * The most complete otpauth:// URI whose QR code has at most {@link MAX_QR_LINES} lines, and
+ * those lines. Tried in turn: the whole URI; without the `issuer` parameter; the user name in
+ * the label cut shorter and shorter (a long user name: the label is only what the app shows,
+ * the secret is whole in every one).
+ *
+ * @param {string} secret The base32 `SecretCode`.
+ * @param {string} username
+ * @returns {{uri: string, label: string, lines: string[]}}
+ */
+export function fittingQr(secret, username) {
+  for (let length = username.length; length > 0; length--) {
+    const label = username.slice(0, length);
+    for (const issuerParameter of length === username.length ? [true, false] : [false]) {
+      const uri = otpauthUri(secret, label, { issuerParameter });
+      const lines = qrLines(uri);
+      if (lines.length <= MAX_QR_LINES) return { uri, label, lines };
+    }
+  }
+  throw new Error(`a ${secret.length}-character secret makes too big a QR code for a terminal`);
 }
 
 /**
