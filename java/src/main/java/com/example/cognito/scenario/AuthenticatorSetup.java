@@ -39,6 +39,14 @@ public final class AuthenticatorSetup {
 
   private static final int TERMINAL_BORDER = 2;
 
+  /**
+   * The URI of a QR code that fits the terminal, and the account name in its label.
+   *
+   * @param uri the {@code otpauth://} URI
+   * @param label the user name as the URI's label holds it (cut when it was too long)
+   */
+  public record Fitted(String uri, String label) {}
+
   private AuthenticatorSetup() {}
 
   /**
@@ -59,9 +67,52 @@ public final class AuthenticatorSetup {
    * @return {@code otpauth://totp/ISSUER:USER?secret=SECRET&issuer=ISSUER}
    */
   public static String otpauthUri(String secret, String username) {
+    return otpauthUri(secret, username, true);
+  }
+
+  /**
+   * The Key Uri Format URI an authenticator app scans, with or without the {@code issuer} parameter
+   * (the label names the issuer either way).
+   *
+   * @param secret the base32 secret
+   * @param username the account name the app shows
+   * @param issuerParameter whether to add {@code &issuer=ISSUER}
+   * @return {@code otpauth://totp/ISSUER:USER?secret=SECRET[&issuer=ISSUER]}
+   */
+  public static String otpauthUri(String secret, String username, boolean issuerParameter) {
     String issuer = encode(ISSUER);
-    return "otpauth://totp/%s:%s?secret=%s&issuer=%s"
-        .formatted(issuer, encode(username), secret, issuer);
+    String uri = "otpauth://totp/%s:%s?secret=%s".formatted(issuer, encode(username), secret);
+    return issuerParameter ? uri + "&issuer=" + issuer : uri;
+  }
+
+  /**
+   * The most complete URI whose terminal QR code has at most {@link #MAX_QR_LINES} lines. Tried in
+   * turn: the whole URI; without the {@code issuer} parameter; the user name in the label cut
+   * shorter and shorter (a long user name: the label is only what the app shows, the secret is
+   * whole in every one).
+   *
+   * @param secret the base32 secret
+   * @param username the account name the app shows
+   * @return the URI and the label it holds
+   * @throws IllegalArgumentException when even a one-character label doesn't fit
+   */
+  public static Fitted fittingUri(String secret, String username) {
+    int[] name = username.codePoints().toArray();
+    for (int length = name.length; length > 0; length--) {
+      String label = new String(name, 0, length);
+      if (length == name.length && fits(otpauthUri(secret, label, true))) {
+        return new Fitted(otpauthUri(secret, label, true), label);
+      }
+      if (fits(otpauthUri(secret, label, false))) {
+        return new Fitted(otpauthUri(secret, label, false), label);
+      }
+    }
+    throw new IllegalArgumentException(
+        "a " + secret.length() + "-character secret makes too big a QR code for a terminal");
+  }
+
+  private static boolean fits(String uri) {
+    return (qr(uri, TERMINAL_BORDER, 0).getHeight() + 1) / 2 <= MAX_QR_LINES;
   }
 
   private static String encode(String text) {

@@ -471,7 +471,9 @@ public final class SignUpUserWithMfa {
    * (the image path comes first); the code is answered in step 5.
    */
   static void showAuthenticatorSetup(Scenario s) {
-    String uri = AuthenticatorSetup.otpauthUri(s.totpSecret, s.username);
+    // At most 21 lines, so that the key, the QR code and the code prompt fit on one screen.
+    AuthenticatorSetup.Fitted fitted = AuthenticatorSetup.fittingUri(s.totpSecret, s.username);
+    String uri = fitted.uri();
     if (s.qrPath != null) { // a second set-up after an expired session
       Path old = s.qrPath;
       s.cleanup.discard("the QR code image");
@@ -502,7 +504,7 @@ public final class SignUpUserWithMfa {
     s.console.say(
         "Add an account to your authenticator app: scan the QR code, or type the setup key"
             + " (time-based, 6 digits, every 30 seconds).");
-    s.console.show("Account", AuthenticatorSetup.ISSUER + ":" + s.username);
+    s.console.show("Account", AuthenticatorSetup.ISSUER + ":" + fitted.label());
     s.console.show("Setup key", AuthenticatorSetup.groupSetupKey(s.totpSecret));
     if (!AuthenticatorSetup.drawQr(uri, s.console.out(), charset(s.console.out()))) {
       s.console.say("(The QR code is too large for this screen: open the image above.)");

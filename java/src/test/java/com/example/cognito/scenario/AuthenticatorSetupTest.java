@@ -80,6 +80,44 @@ class AuthenticatorSetupTest {
   }
 
   @Test
+  void aShortUserNameKeepsTheWholeUri() {
+    AuthenticatorSetup.Fitted fitted = AuthenticatorSetup.fittingUri(SECRET, "mfa-user-1234abcd");
+
+    assertEquals(AuthenticatorSetup.otpauthUri(SECRET, "mfa-user-1234abcd"), fitted.uri());
+    assertEquals("mfa-user-1234abcd", fitted.label());
+  }
+
+  @Test
+  void aLongerUserNameLosesTheIssuerParameterFirst() {
+    String name = "a-longer-user-name-of-30-chars";
+
+    AuthenticatorSetup.Fitted fitted = AuthenticatorSetup.fittingUri(SECRET, name);
+
+    assertEquals(AuthenticatorSetup.otpauthUri(SECRET, name, false), fitted.uri());
+    assertEquals(name, fitted.label());
+  }
+
+  @Test
+  void aLongUserNameIsCutInTheLabelAndTheQrCodeStillScans() throws Exception {
+    String name = "n".repeat(128); // Cognito's longest user name
+    AuthenticatorSetup.Fitted fitted = AuthenticatorSetup.fittingUri(SECRET, name);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    boolean drawn =
+        AuthenticatorSetup.drawQr(
+            fitted.uri(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            StandardCharsets.UTF_8);
+
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertTrue(drawn);
+    assertTrue(lines.size() <= AuthenticatorSetup.MAX_QR_LINES, lines.size() + " lines");
+    assertTrue(name.startsWith(fitted.label()) && fitted.label().length() < name.length());
+    assertEquals(AuthenticatorSetup.otpauthUri(SECRET, fitted.label(), false), fitted.uri());
+    assertEquals(fitted.uri(), decode(picture(lines)));
+  }
+
+  @Test
   void aQrCodeTooTallForTheScreenIsNotDrawn() {
     String uri = AuthenticatorSetup.otpauthUri(SECRET, "a-very-long-user-name-".repeat(5));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
