@@ -15,6 +15,7 @@ public final class Console {
 
   private final PrintStream out;
   private final int totalSteps;
+  private volatile Thread onlyWriter;
 
   /**
    * A console writing to {@code out}.
@@ -54,11 +55,26 @@ public final class Console {
   }
 
   /**
-   * One line as is.
+   * From now on, only {@code thread} writes; other threads' lines are dropped. The clean-up calls
+   * it as it starts: after a signal it runs in a shutdown hook while the main thread may still be
+   * finishing a step, whose lines would land in the middle of step 8.
+   *
+   * @param thread the thread that goes on writing (the clean-up's)
+   */
+  public void onlyFrom(Thread thread) {
+    onlyWriter = thread;
+  }
+
+  /**
+   * One line as is (nothing from another thread once {@link #onlyFrom} was called).
    *
    * @param text the line
    */
   public synchronized void write(String text) {
+    Thread only = onlyWriter;
+    if (only != null && only != Thread.currentThread()) {
+      return;
+    }
     out.println(text);
     out.flush();
   }

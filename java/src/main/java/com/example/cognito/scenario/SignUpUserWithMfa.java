@@ -947,6 +947,7 @@ public final class SignUpUserWithMfa {
         return 1;
       }
       done = true;
+      s.console.onlyFrom(Thread.currentThread()); // the steps' thread may still be printing
       if (status != 0) {
         s.console.write(); // a signal may come in the middle of a prompt's line
         s.console.problem("Stopping: " + reason + (reason.endsWith(".") ? "" : "."));
