@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -104,6 +105,28 @@ def check_one_line_why(result: Run) -> None:
         raise result.transcript.fail("one line on stderr says why it stopped")
     if not lines or lines[-1].startswith(" "):
         raise result.transcript.fail("the last line says why it stopped")
+
+
+LONG_USER_NAME = "spec-" + "long-user-name-" * 6 + "{}"  # 100 characters (Cognito: 128)
+
+
+def test_a_long_user_name_keeps_the_qr_code_on_one_screen(
+    port: PortRunner, request: pytest.FixtureRequest
+) -> None:
+    """A person may choose a long user name: the QR code still has at most 21 lines, reads as
+    the key shown, and fits on one screen with the key and the first code prompt."""
+    if "interactive" not in port_modes(request.config):
+        pytest.skip("an --auto port chooses its own user names")
+    name = LONG_USER_NAME.format(uuid.uuid4().hex[:5])
+    assert len(name) == 100
+    answers = {"User name": name, "E-mail": "spec@example.com"}
+    result = port.run_interactive(answer=lambda key, screen: answers.get(key))
+
+    transcript = result.transcript
+    if result.status != 0:
+        raise transcript.fail(f"a run with a {len(name)}-character user name exits 0")
+    transcript.check_qr()  # (lines holding the name, echoed or shown, may be wider: it is long)
+    transcript.check_first_code_screen(result.shown_at_first_code)
 
 
 def test_end_of_input_mid_run_exits_1(port: PortRunner, request: pytest.FixtureRequest) -> None:
