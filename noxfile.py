@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The sessions a contributor runs (``nox -l`` lists them).
 
 - ``nox -s tests``: the whole pytest suite on the embedded emulator (the README's test command)
@@ -51,6 +53,8 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = None  # the interpreter nox runs on (3.10+)
 REPO_ROOT = os.path.dirname(os.path.abspath(__file__))
+LICENSED_SCRIPTS = (".ci/run",)
+"""Source files without an extension, which ``docgen headers .`` does not find by itself."""
 NOX_REQUIREMENTS = "requirements-nox.txt"
 """What the README's commands install before nox (nox and uv), hashed, exported from uv.lock."""
 
@@ -120,10 +124,12 @@ def tests_latest(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """Ruff lint and format check; uv.lock and requirements-nox.txt match pyproject.toml."""
-    install_locked_tools(session, "lint")
+    """Ruff lint and format check; every source file's license header (docgen headers, in
+    every language); uv.lock and requirements-nox.txt match pyproject.toml."""
+    install_locked(session, groups=("lint",))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("docgen", "headers", ".", *LICENSED_SCRIPTS)
     session.run("uv", "lock", "--check")
     exported = session.run(*_export_nox_requirements(), silent=True)
     with open(NOX_REQUIREMENTS, encoding="utf-8") as file:

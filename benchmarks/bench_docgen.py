@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark ``docgen validate`` on synthetic collections (reported, not asserted).
 
 Builds, in a temporary folder, a collection laid out the upstream way: N action examples,

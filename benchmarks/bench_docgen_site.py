@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark ``docgen render``: the site in three locales (reported, not asserted).
 
 1. The repository's own collection: ``docgen render --out DIR`` (en, ja, it; validation

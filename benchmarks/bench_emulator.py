@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark cognito-emulator: start-up time and the latency of a sign-in round trip.
 
     python benchmarks/bench_emulator.py [--starts 5] [--signins 50]

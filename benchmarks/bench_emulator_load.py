@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark cognito-emulator under load: requests per second of many MFA journeys at once.
 
     python benchmarks/bench_emulator_load.py [--threads 16] [--seconds 20]

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark every language port: its whole test suite and its scenario in scripted mode.
 
     python benchmarks/bench_languages.py [--runs N] [--only javascript,cli,...]

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark the guided scenario: wall time of ``--auto`` on the local backend, start-up included.
 
     python benchmarks/bench_scenario.py [--runs N]

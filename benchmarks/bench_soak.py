@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Soak cognito-emulator with sign-ins; report its memory at the start and at the end.
 
     python benchmarks/bench_soak.py [--sign-ins 100000]

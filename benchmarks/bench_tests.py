@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark the whole pytest suite: wall time, test count and the median cost of one test.
 
     python benchmarks/bench_tests.py [--runs N] [-- extra pytest arguments]

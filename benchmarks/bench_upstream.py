@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Benchmark ``docgen validate`` against the upstream collection's own validator, on the
 upstream collection (reported, not asserted; not part of the tests nor of ``.ci/run``).
 

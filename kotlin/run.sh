@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # Runs one of the Kotlin examples, building them first when their sources changed:
 #   kotlin/run.sh SignUpUserWithMfa [--auto] [--endpoint URL] ...   the guided scenario
 #   kotlin/run.sh <Action> [arguments]   an action, e.g. CreateUserPool --help, HelloCognito

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Creating test users and signing them in, the way every test folder needs it (importable
 from any test)."""
 

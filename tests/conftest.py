@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Shared fixtures: an isolated environment and the embedded Cognito emulator.
 
 Every test talks only to 127.0.0.1. AWS credentials, region and config files of the

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Fixtures and helpers of the MFA, device and password tests: MFA pools, users with an
 authenticator app, confirmed and remembered devices.
 

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The harness itself: the emulator answers on loopback and the machine's AWS setup is hidden."""
 
 import os

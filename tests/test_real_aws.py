@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Checks that only mean something against a real AWS account (``pytest --aws``; never in CI)."""
 
 import subprocess

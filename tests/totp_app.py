@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The authenticator app of every test: TOTP codes by the emulator's clock, never one twice.
 
 Cognito (and the emulator) accept a code of the current 30-second step or a neighbour, and may

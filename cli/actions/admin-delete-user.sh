@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # AdminDeleteUser: delete a user from a user pool as an administrator.
 #
 # Cognito deletes the user, its attributes, its MFA settings and its remembered devices; the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # AdminGetUser: read one user of a user pool as an administrator.
 #
 # Cognito returns the user's name, status (UNCONFIRMED, CONFIRMED, FORCE_CHANGE_PASSWORD,

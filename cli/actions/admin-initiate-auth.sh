@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # AdminInitiateAuth: start signing a user in with a password, as a trusted back end.
 #
 # Cognito checks the user name and password (the ADMIN_USER_PASSWORD_AUTH flow, which the app

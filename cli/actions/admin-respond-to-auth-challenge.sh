@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # AdminRespondToAuthChallenge: answer a sign-in challenge, as a trusted back end.
 #
 # Cognito checks the answer to the challenge that AdminInitiateAuth (or an earlier answer)

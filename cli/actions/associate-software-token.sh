@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # AssociateSoftwareToken: get a new TOTP secret for a user's authenticator app.
 #
 # Cognito generates a random secret for time-based one-time passwords (RFC 6238: SHA-1,

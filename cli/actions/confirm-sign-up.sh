@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # ConfirmSignUp: confirm a user's sign-up with the code Cognito e-mailed to them.
 #
 # Cognito checks the code against the last one it sent to the user (codes are valid for

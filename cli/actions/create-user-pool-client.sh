@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # CreateUserPoolClient: create an app client, the door that sign-up and sign-in go through.
 #
 # Cognito creates the client in the pool and returns its description, with the client ID

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # CreateUserPool: create a user pool, the directory that holds users and their sign-in rules.
 #
 # Cognito creates the pool with its default password policy (8 characters with upper and

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # DeleteUserPoolClient: delete an app client of a user pool.
 #
 # Cognito deletes the app client: sign-ups and sign-ins through it are refused from then on,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # DeleteUserPool: delete a user pool with all of its users and app clients.
 #
 # Cognito deletes the pool, every user in it and every app client; nothing of it can be

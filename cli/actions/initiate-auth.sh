@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # InitiateAuth: start signing a user in with a password, as the user's own app.
 #
 # Cognito checks the user name and password (the USER_PASSWORD_AUTH flow, which the app

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # ListUsers: list the users of a user pool, with their status and attributes.
 #
 # Cognito returns the pool's users a page at a time; the AWS CLI asks for every page and

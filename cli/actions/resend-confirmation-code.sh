@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # ResendConfirmationCode: have Cognito send a new sign-up confirmation code.
 #
 # Cognito sends a new code to the address it used before (the user's e-mail address) and

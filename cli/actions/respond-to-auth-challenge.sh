@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # RespondToAuthChallenge: answer a sign-in challenge, as the user's own app.
 #
 # Cognito checks the answer to the challenge that InitiateAuth (or an earlier answer)

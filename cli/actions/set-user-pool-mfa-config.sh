@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # SetUserPoolMfaConfig: make multi-factor sign-in with an authenticator app (TOTP) required
 # or optional in a user pool.
 #

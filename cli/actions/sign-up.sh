@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # SignUp: sign a new user up through an app client, with a password and an e-mail address.
 #
 # Cognito creates the user with status UNCONFIRMED. When the pool verifies e-mail addresses,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # VerifySoftwareToken: prove that the user's authenticator app works.
 #
 # Cognito checks the app's current code against the secret that AssociateSoftwareToken

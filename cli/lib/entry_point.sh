@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # shellcheck shell=bash
 # The command-line plumbing every action script shares, kept out of the examples so that each
 # snippet (the function around one `aws cognito-idp` call) stands alone when copied:
@@ -17,9 +19,9 @@ entry_point_name() {
 }
 
 # Print the header comment of the script that was run: everything from line 2 up to the
-# first line that is not a comment, without the leading "# ".
+# first line that is not a comment, without the leading "# " and the license lines.
 show_help() {
-  sed -n '2,/^[^#]/{/^#/!d;s/^# \{0,1\}//;p}' -- "$0"
+  sed -n '2,/^[^#]/{/^#/!d;/^# \(Copyright \|SPDX-License-Identifier:\)/d;s/^# \{0,1\}//;p}' -- "$0"
 }
 
 usage_error() {

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 # Sign up a user with multi-factor sign-in (TOTP), with the AWS CLI.
 #
 # The journey of scenarios/SPECIFICATION.md, one `aws cognito-idp` call at a time, with the
@@ -491,7 +493,7 @@ main() {
           --client-id) client_option=$2 ;;
         esac
         shift 2 ;;
-      -h | --help) sed -n '2,/^[^#]/{/^#/!d;s/^# \{0,1\}//;p}' -- "$0"; return 0 ;;
+      -h | --help) sed -n '2,/^[^#]/{/^#/!d;/^# \(Copyright \|SPDX-License-Identifier:\)/d;s/^# \{0,1\}//;p}' -- "$0"; return 0 ;;
       *) usage_error "unknown option $1 (see --help)" ;;
     esac
   done

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Start linking an authenticator app to a user for TOTP MFA (AssociateSoftwareToken).
  *

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Get the settings of an app client (DescribeUserPoolClient).
  *

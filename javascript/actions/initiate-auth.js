@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Start a user's sign-in from an app (InitiateAuth, USER_PASSWORD_AUTH).
  *

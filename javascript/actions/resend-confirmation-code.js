@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Send an unconfirmed user a new confirmation code (ResendConfirmationCode).
  *

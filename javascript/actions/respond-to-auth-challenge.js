@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Answer a sign-in challenge from an app (RespondToAuthChallenge).
  *

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Require (or allow) multi-factor sign-in with authenticator apps (SetUserPoolMfaConfig).
  *

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Sign a new user up with a user name, password and e-mail address (SignUp).
  *

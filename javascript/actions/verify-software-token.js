@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Verify the first code of a new authenticator app (VerifySoftwareToken).
  *

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The local Cognito backend: starting `cognito-emulator` and talking to its control seam.
  *

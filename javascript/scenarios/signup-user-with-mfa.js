@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Guided scenario: sign up, set up an authenticator app, sign in with TOTP, remember the
  * device.

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * `npm test`: start ONE cognito-emulator, run every test file with node's test runner
  * against it (the URL goes to the files in COGNITO_EMULATOR_URL), stop it, pass on the

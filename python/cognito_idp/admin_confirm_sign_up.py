@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Confirm a user's sign-up as an administrator, without a code (AdminConfirmSignUp).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Create a user as an administrator and invite them by e-mail (AdminCreateUser).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Delete a user as an administrator (AdminDeleteUser).
 
 Run it on its own:

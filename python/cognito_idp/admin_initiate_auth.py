@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Start a user's sign-in as an administrator (AdminInitiateAuth, ADMIN_USER_PASSWORD_AUTH).
 
 Run it on its own (you are asked for the password when ``--password`` is left out):

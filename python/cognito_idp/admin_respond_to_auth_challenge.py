@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Answer a sign-in challenge as an administrator (AdminRespondToAuthChallenge).
 
 Run it on its own, with the session AdminInitiateAuth returned and the authenticator app's code:

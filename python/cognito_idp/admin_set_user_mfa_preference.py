@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Turn a user's TOTP MFA on or off as an administrator (AdminSetUserMFAPreference).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Set a user's password as an administrator (AdminSetUserPassword).
 
 Run it on its own (you are asked for the password when ``--password`` is left out):

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Start linking an authenticator app to a user for TOTP MFA (AssociateSoftwareToken).
 
 Run it on its own, with the session of an ``MFA_SETUP`` challenge or a signed-in user's

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Change the signed-in user's password (ChangePassword).
 
 Run it on its own (you are asked for the passwords when they are left out):

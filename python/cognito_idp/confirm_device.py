@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Register the device a user signed in on, so it can be remembered (ConfirmDevice).
 
 Run it on its own, with the user's access token, the ``DeviceKey`` of the ``NewDeviceMetadata``

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Set a new password with the code ForgotPassword sent (ConfirmForgotPassword).
 
 Run it on its own (you are asked for the new password when ``--password`` is left out):

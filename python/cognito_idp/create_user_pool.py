@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Create a user pool where users sign up with an e-mail address (CreateUserPool).
 
 Run it on its own:

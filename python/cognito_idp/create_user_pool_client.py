@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Create an app client, through which an app signs users up and in (CreateUserPoolClient).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Let a signed-in user delete their own account with their access token (DeleteUser).
 
 Run it on its own (you are asked for the access token when ``--access-token`` is left out):

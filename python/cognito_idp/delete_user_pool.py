@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Delete a user pool with all its users and app clients (DeleteUserPool).
 
 Run it on its own:

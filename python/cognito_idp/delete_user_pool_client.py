@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Delete an app client of a user pool (DeleteUserPoolClient).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Stop tracking one of the signed-in user's devices (ForgetDevice).
 
 Run it on its own, with the device key and the user's access token:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Send a user a code to reset a forgotten password (ForgotPassword).
 
 Run it on its own:

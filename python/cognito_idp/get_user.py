@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Get the signed-in user's own attributes with their access token (GetUser).
 
 Run it on its own (you are asked for the access token when ``--access-token`` is left out):

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Get the multi-factor authentication settings of a user pool (GetUserPoolMfaConfig).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Sign the user out everywhere by revoking all their tokens (GlobalSignOut).
 
 Run it on its own, with the user's access token:

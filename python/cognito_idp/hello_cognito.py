@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Hello, Amazon Cognito: list the user pools of your account in the current Region.
 
 Run it:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """List the devices Cognito tracks for the signed-in user (ListDevices).
 
 Run it on its own, with the user's access token:

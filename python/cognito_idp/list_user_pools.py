@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """List the user pools of the account in the current Region (ListUserPools).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """List the users of a user pool (ListUsers).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Send a user a new sign-up confirmation code (ResendConfirmationCode).
 
 Run it on its own:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Answer a sign-in challenge, such as a TOTP code (RespondToAuthChallenge).
 
 Run it on its own, with the session InitiateAuth returned and the code of the authenticator app:

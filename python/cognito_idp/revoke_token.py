@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Revoke a refresh token and the tokens issued from it (RevokeToken).
 
 Run it on its own, with the refresh token to revoke:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Compute the SECRET_HASH that Cognito asks for when an app client has a client secret.
 
 Run it on its own (you are asked for the client secret when ``--client-secret`` is left out):

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Turn TOTP MFA on (and make it preferred) for the signed-in user (SetUserMFAPreference).
 
 Run it on its own, with the user's access token:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Turn multi-factor authentication with authenticator apps on for a user pool
 (SetUserPoolMfaConfig).
 

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Sign a new user up with a user name, password and e-mail address (SignUp).
 
 Run it on its own (you are asked for the password when ``--password`` is left out):

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Remember, or stop remembering, one of the signed-in user's devices (UpdateDeviceStatus).
 
 Run it on its own, with the user's access token and the device key:

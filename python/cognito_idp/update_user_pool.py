@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Change some settings of a user pool and keep all the others (UpdateUserPool).
 
 Run it on its own:

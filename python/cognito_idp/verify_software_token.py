@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Confirm a new authenticator app with its first TOTP code (VerifySoftwareToken).
 
 Run it on its own, with the session AssociateSoftwareToken returned (or an access token):

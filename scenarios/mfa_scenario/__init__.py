@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Helpers of the guided scenario ``scenarios/signup_user_with_mfa.py``, one idea a module.
 
 * :mod:`mfa_scenario.console`: what the reader sees (steps, API calls, masking), 80 columns;

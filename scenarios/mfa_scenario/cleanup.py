@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """What the scenario created, in a stack, removed in reverse order whatever happens.
 
 Each resource is pushed right after it exists (the pool as soon as CreateUserPool returns),

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """What the reader sees: numbered steps, the API call about to be made and why, masked secrets.
 
 Tokens and sessions are never printed whole: :func:`mask` keeps a few characters at each end,

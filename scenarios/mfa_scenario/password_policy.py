@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """A user pool's password policy, checked here as soon as a password is typed.
 
 Cognito checks a password only when it is sent (SignUp answers ``InvalidPasswordException``),

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Who answers the scenario's questions: a person at the terminal, or ``--auto``.
 
 Both offer the same methods, so the scenario's flow reads the same either way. The automatic

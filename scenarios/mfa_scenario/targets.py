@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Where the scenario runs: a local cognito-emulator, or the AWS account boto3 is set up for.
 
 The local client gets dummy credentials, the region and the endpoint explicitly and reads no

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The authenticator-app side of TOTP set-up: the setup key, its otpauth:// URI and a QR code.
 
 Authenticator apps (Google Authenticator, Microsoft Authenticator, 1Password, Authy...)

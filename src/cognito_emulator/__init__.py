@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """cognito-emulator: a local Amazon Cognito user-pool backend built on moto.
 
 Public API (stable; the tests, the scenario and the CLI use only this):

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """A signed-in user's own attributes, and verifying an e-mail address or phone number.
 
 UpdateUserAttributes changes attributes (a blank value deletes one). When ``email`` or

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The auth flows: InitiateAuth / AdminInitiateAuth and (Admin)RespondToAuthChallenge.
 
 moto's own flows are replaced: the client's ExplicitAuthFlows are enforced, passwords and

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The base every part of :class:`~cognito_emulator.models.EmulatorBackend` builds on.
 
 :class:`BackendBase` subclasses moto's ``CognitoIdpBackend`` and holds what every concern

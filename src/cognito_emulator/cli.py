@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Console script:
 ``cognito-emulator --port P [--host 127.0.0.1] [--outbox DIR] [--issuer-url [URL]]``.
 

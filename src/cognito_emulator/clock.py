@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The emulator's clock: real time plus an offset that tests move instead of sleeping.
 
 Every expiry the emulator checks (confirmation codes, challenge sessions, tokens) and every

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Delivered codes: what the emulator adds to moto's sign-up and password-reset operations.
 
 SignUp / ResendConfirmationCode / ForgotPassword / AdminResetUserPassword generate random

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The control seam: what tests and ports in any language ask the emulator over HTTP.
 
 ====================================================  ==============================================

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Messages to the outbox, and the one-time codes they carry.
 
 Every code Cognito would send (sign-up, password reset, attribute verification) and every

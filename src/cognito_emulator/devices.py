@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Remembered devices, which moto does not track.
 
 ConfirmDevice stores a device's SRP verifier (remembered at once, or on UpdateDeviceStatus

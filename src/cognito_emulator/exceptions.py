@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Cognito's error shapes, moto-style: each is a ``JsonRESTError`` with Cognito's error type.
 
 A raised error becomes an HTTP 400 whose JSON body is ``{"__type": ..., "message": ...}``,

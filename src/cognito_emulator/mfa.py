@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """TOTP MFA as Cognito does it, where moto accepts any code.
 
 AssociateSoftwareToken (with an access token or an MFA_SETUP session) returns a fresh random

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """What cognito-emulator adds to moto's Cognito user-pool model: the composition.
 
 :class:`EmulatorBackend` is moto's ``CognitoIdpBackend`` (its pools, clients and users) with

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Which Cognito operations the emulator serves, and where: worked out from the code.
 
 Every operation of botocore's ``cognito-idp`` model is one of:

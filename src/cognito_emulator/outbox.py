@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The emulator's outbox: every message Cognito would send, one JSON file each.
 
 :class:`Outbox` is where a server's backends deliver: it keeps the messages in memory, in

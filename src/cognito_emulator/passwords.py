@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Cognito's password policy: its defaults, its symbol characters and its reasons.
 
 Every password-setting call checks the pool's ``PasswordPolicy`` here (through

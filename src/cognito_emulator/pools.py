@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """moto fix-ups for pools, clients and users: where moto 5.2 answers differently from Cognito.
 
 CreateUserPool makes an :class:`EmulatorUserPool` (owned by its backend, fast to create, with

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The backends of one emulator: one per account and region, made on demand.
 
 moto keeps its backends in a process-wide registry (``cognitoidp_backends``); the emulator

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Request handling: thin parsing on top of moto's ``CognitoIdpResponse``.
 
 Operations the emulator changes or adds are methods here that read the JSON body and call

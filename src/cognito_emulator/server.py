@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Serve the emulator over HTTP on loopback, in a background thread of this process.
 
 A small WSGI app of its own (werkzeug) answers only what Cognito user pools answer:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Challenge sessions, which moto does not keep.
 
 A ``Session`` is an opaque random string naming an :class:`~cognito_emulator.state.AuthSession`

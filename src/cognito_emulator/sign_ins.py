@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The live sign-ins of one backend: what its tokens need kept, and no more.
 
 Tokens themselves are not kept. An ID or access token is a JWT signed with its pool's key

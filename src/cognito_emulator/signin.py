@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """What a correct first factor leads to: the next challenge, or tokens.
 
 After a right password (or SRP proof): UserNotConfirmedException,

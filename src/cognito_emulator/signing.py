@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """A user pool's keys: the RSA keys its ID and access tokens are signed with, and the key its
 refresh tokens are sealed with.
 

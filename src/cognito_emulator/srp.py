@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The server side of Amazon Cognito's Secure Remote Password (SRP-6a) variant.
 
 Pure maths: no moto, no HTTP. The emulator uses it for the ``USER_SRP_AUTH`` /

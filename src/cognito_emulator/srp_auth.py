@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """SRP sign-in checked for real, where moto returns a fixed challenge and accepts any proof.
 
 USER_SRP_AUTH answers PASSWORD_VERIFIER with ``SRP_B``, ``SALT`` and ``SECRET_BLOCK``

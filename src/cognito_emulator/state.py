@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Plain state the emulator keeps beside moto's pools, clients and users.
 
 moto's ``CognitoIdpUser`` has no delivered codes, TOTP secret or devices, moto has no

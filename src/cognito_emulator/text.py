@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Text a client sends, as Cognito's checks must take it: any string, never a crash.
 
 A JSON body may carry any Unicode text, and also what is not text: a ``\\ud800`` escape

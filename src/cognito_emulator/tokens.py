@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The operations on tokens, where moto accepts tokens it never issued.
 
 GetUser, DeleteUser and ChangePassword check their access token (the pool's signature,

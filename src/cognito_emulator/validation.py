@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Reject malformed requests the way Amazon Cognito does, before they reach moto.
 
 :func:`validate_request` checks a parsed JSON request body against botocore's service model

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The call check of boto3's resource API, from the resource models boto3 ships.
 
 Besides its clients (``iam_client.create_access_key(...)``), boto3 offers resources whose

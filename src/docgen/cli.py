@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """``docgen``: extract snippets, validate the metadata of a code-example collection, render
 its pages and its language folders' READMEs.
 

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Configuration: the world the metadata refers to (stage 0 of the pipeline).
 
 A configuration folder holds the upstream files ``sdks.yaml``, ``services.yaml`` and

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """.gitignore rules, read the way git reads them (pathspec's ``GitIgnoreSpec``).
 
 Each ``.gitignore`` applies to the folder it sits in and everything below, its patterns

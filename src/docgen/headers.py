@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """License headers: the copyright and SPDX lines every source file of a collection starts with.
 
 The upstream collection's tools require each source file to open with two line comments, a

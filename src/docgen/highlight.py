@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Code highlighting for the HTML pages, with Pygments.
 
 ``highlight(code, lexer)`` returns the code as HTML spans with Pygments' short CSS classes

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The page chrome's translations: gettext catalogs, compiled from their ``.po`` sources.
 
 Every sentence a rendered page adds around the metadata and the code ("Use %(action)s with an

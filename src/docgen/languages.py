@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The languages docgen knows: one ``Language`` record per ``sdks.yaml`` language name.
 
 Everything docgen knows about a language is here and nowhere else: the extensions of its

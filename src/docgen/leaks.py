@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Find what must never be published: deny-listed words and strings shaped like AWS keys."""
 
 from __future__ import annotations

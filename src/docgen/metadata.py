@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Load metadata (stage 1 of the pipeline) into typed records that remember their lines.
 
 A metadata folder holds ``<service-slug>_metadata.yaml`` files; each top-level key is an

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """An API action's name in the case each SDK spells it: the one case converter of docgen.
 
 ``SetUserMFAPreference`` is the words ``Set User MFA Preference``; from them come

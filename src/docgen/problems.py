@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Problems: what every stage reports instead of raising.
 
 Each problem has a ``Kind`` (which check found it: a policy can select or silence a kind) and

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """READMEs of the language folders: their list of examples, written from the metadata.
 
 Each language of the metadata has a folder (``python/``, ``javascript/``, ``cli/``...: the

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Render (stage 4 of the pipeline): a site of one page per example, in every locale.
 
 ``render()`` takes the ``Collection`` of a clean validation report and writes, for each locale

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Extract snippets from source files (stage 2 of the pipeline).
 
 A snippet is the lines between a comment line holding ``snippet-start:[TAG]`` and one

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Validate metadata against snippets and configuration (stage 3 of the pipeline).
 
 ``validate()`` loads the configuration, the metadata (per file: YAML, schema, style, names

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Line-aware YAML loading that never raises on bad input.
 
 PyYAML (libyaml's C parser when available) composes the document into nodes; the nodes are

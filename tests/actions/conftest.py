@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Shared fixtures of the action tests (tests/actions/).
 
 Set-up talks to the emulator with the plain boto3 ``cognito`` client, so a broken example

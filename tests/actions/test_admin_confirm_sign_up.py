@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin_confirm_sign_up: UNCONFIRMED becomes CONFIRMED without a code."""
 
 from __future__ import annotations

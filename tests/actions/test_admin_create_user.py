@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin_create_user: a FORCE_CHANGE_PASSWORD user who must choose a password at sign-in."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin_delete_user: the user is gone afterwards."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin_get_user: a user's attributes and status, or UserNotFoundException."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH): challenges and errors."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """AdminRespondToAuthChallenge: TOTP codes and MFA_SETUP from a back end."""
 
 from __future__ import annotations

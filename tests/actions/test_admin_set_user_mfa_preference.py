@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """AdminSetUserMFAPreference: an administrator turns a user's TOTP MFA on or off."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin_set_user_password: permanent (CONFIRMED) or temporary (FORCE_CHANGE_PASSWORD)."""
 
 from __future__ import annotations

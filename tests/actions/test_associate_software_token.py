@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """AssociateSoftwareToken: a per-user TOTP secret, during sign-in or for a signed-in user."""
 
 from __future__ import annotations

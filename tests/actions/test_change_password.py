@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """ChangePassword: the signed-in user replaces their password."""
 
 from __future__ import annotations

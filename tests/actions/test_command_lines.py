@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Every action module's command line behaves the same: the conformance test of the copies.
 
 Each module in ``python/cognito_idp/`` repeats its small ``main()`` on purpose (a module stands

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """ConfirmDevice: the device of NewDeviceMetadata is registered with a client-made verifier."""
 
 from __future__ import annotations

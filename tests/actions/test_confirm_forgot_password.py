@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """ConfirmForgotPassword: the new password signs in, the old one no longer does."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """confirm_sign_up: the delivered code confirms; a wrong one is CodeMismatchException."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """create_user_pool: a pool with e-mail verification and optional device tracking."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """create_user_pool_client: app clients with and without a secret."""
 
 from __future__ import annotations

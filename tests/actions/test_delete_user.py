@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """delete_user: a signed-in user deletes their own account; the user is gone afterwards."""
 
 from __future__ import annotations

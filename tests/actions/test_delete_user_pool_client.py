@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """delete_user_pool_client: the app client is gone, the users stay."""
 
 from __future__ import annotations

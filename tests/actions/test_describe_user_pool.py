@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """describe_user_pool: the settings of a pool, or ResourceNotFoundException."""
 
 from __future__ import annotations

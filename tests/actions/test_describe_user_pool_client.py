@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """describe_user_pool_client: the settings of an app client."""
 
 from __future__ import annotations

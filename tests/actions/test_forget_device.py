@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """ForgetDevice: the device disappears from the user's list."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """ForgotPassword: a reset code is delivered; the password doesn't change yet."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """get_user: the signed-in user from an access token; NotAuthorizedException otherwise."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """get_user_pool_mfa_config: what SetUserPoolMfaConfig stored."""
 
 from __future__ import annotations

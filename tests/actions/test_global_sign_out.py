@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """GlobalSignOut: every token of the user stops working."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """hello_cognito: the first program lists the pools of the Region."""
 
 from __future__ import annotations

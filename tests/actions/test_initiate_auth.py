@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """InitiateAuth (USER_PASSWORD_AUTH): challenges, direct sign-in and its errors."""
 
 from __future__ import annotations

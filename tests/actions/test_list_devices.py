@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """ListDevices: the devices confirmed for the signed-in user."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """list_user_pools: every pool, across pages."""
 
 from __future__ import annotations

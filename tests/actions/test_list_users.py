@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """list_users: every user with status, across pages."""
 
 from __future__ import annotations

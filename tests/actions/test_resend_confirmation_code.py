@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """resend_confirmation_code: a new code is delivered and confirms the sign-up."""
 
 from __future__ import annotations

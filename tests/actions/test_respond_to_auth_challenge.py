@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """RespondToAuthChallenge: TOTP codes, MFA_SETUP, SRP and remembered devices."""
 
 from __future__ import annotations

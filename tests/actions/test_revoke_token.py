@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """RevokeToken: one session's refresh token and its access tokens stop working."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """compute_secret_hash: known answers (computed with openssl) and Cognito accepting it."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """SetUserMFAPreference: a verified authenticator turns on the SOFTWARE_TOKEN_MFA challenge."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """set_user_pool_mfa_config: MFA with authenticator apps on, optional or off."""
 
 from __future__ import annotations

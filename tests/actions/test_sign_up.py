@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """sign_up: an UNCONFIRMED user, a code e-mailed, and the errors a sign-up form must handle."""
 
 from __future__ import annotations

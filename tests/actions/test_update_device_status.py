@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """UpdateDeviceStatus: remembered and not_remembered, as ListDevices shows."""
 
 from __future__ import annotations

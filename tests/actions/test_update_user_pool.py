@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """update_user_pool: changes what it is given and keeps every other setting."""
 
 from __future__ import annotations

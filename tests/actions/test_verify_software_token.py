@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """VerifySoftwareToken: the first code of the new authenticator app is checked for real."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Fixtures of the AWS CLI tests (tests/cli/): one `cognito-emulator` process, the scripts' runner.
 
 Like every language port, the CLI's tests start ONE ``cognito-emulator`` console script for

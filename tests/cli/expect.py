@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """What a script's run must look like: a response that fits its output shape, or a refusal.
 
 Used by every test of tests/cli/: a success prints JSON that fits the operation's documented

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Check a script's printed JSON against the operation's output shape in botocore's model.
 
 The shape is Cognito's documented response (the service model the SDKs and the CLI are built

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin-delete-user.sh: the user is gone; deleting it again is explained."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin-get-user.sh: a user's status, attributes and MFA settings."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin-initiate-auth.sh: tokens or a challenge, masked; the password only on stdin."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """admin-respond-to-auth-challenge.sh: the authenticator code answers SOFTWARE_TOKEN_MFA."""
 
 from __future__ import annotations

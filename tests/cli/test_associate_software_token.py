@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """associate-software-token.sh: a usable TOTP secret shown whole, the session masked."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """confirm-sign-up.sh: the delivered code confirms the user; a wrong one is explained."""
 
 from __future__ import annotations

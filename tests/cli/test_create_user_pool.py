@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """create-user-pool.sh: a pool that verifies e-mail (and tracks devices when asked)."""
 
 from __future__ import annotations

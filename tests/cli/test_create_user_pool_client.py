@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """create-user-pool-client.sh: an app client without a secret and the flows asked for."""
 
 from __future__ import annotations

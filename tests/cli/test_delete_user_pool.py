@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """delete-user-pool.sh: the pool is gone; deleting it again is explained."""
 
 from __future__ import annotations

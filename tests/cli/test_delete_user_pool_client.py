@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """delete-user-pool-client.sh: the app client is gone, the pool stays."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """initiate-auth.sh: the user's own sign-in (USER_PASSWORD_AUTH), tokens masked."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """list-users.sh: every user of the pool, with status and attributes."""
 
 from __future__ import annotations

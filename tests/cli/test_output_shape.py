@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The output-shape check the CLI tests rely on finds what doesn't fit the model."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The scripts keep the password off every command line (where `ps` shows it to anyone).
 
 A spy named ``aws`` (and one named ``jq``) first on PATH writes down the arguments it was

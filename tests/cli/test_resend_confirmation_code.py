@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """resend-confirmation-code.sh: a new code is sent, and only the new one confirms."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """respond-to-auth-challenge.sh: the user's app answers SOFTWARE_TOKEN_MFA with its code."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """cli/scenarios/signup_user_with_mfa.sh --auto, held to scenarios/SPECIFICATION.md.
 
 The specification's markers, each step's calls and its transcript checks come from the shared

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """What every script of cli/actions/ promises: --help, its snippet, one-line usage errors."""
 
 from __future__ import annotations

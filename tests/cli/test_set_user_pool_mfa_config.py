@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """set-user-pool-mfa-config.sh: MFA by authenticator app, required or optional."""
 
 from __future__ import annotations

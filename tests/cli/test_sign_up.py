@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """sign-up.sh: an UNCONFIRMED user, the password read from stdin, the errors explained."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """verify-software-token.sh: the app's code registers it; a wrong code is explained."""
 
 from __future__ import annotations

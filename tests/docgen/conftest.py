@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The ``collection`` fixture: a small code-example collection in tmp_path."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Helpers that build fixture collections for the docgen tests.
 
 Marker lines and key-shaped strings are assembled at run time, so that this folder does not

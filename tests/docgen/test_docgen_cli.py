@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The ``docgen`` command: exit codes and the ``path:line: message`` format."""
 
 from __future__ import annotations

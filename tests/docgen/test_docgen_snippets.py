@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Snippet extraction: markers, dedenting, pairing, and what is never read."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """``validate``: one test at least per check, on small collections good and bad."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Line-aware YAML loading: line numbers, and problems instead of crashes."""
 
 from __future__ import annotations

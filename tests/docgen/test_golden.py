@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Golden tests, one per language: ``docgen validate`` on a small collection in that language.
 
 Each folder of ``fixtures/`` but ``config/`` is a collection in one language (see

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """docgen headers: every source file starts with its copyright and SPDX license lines."""
 
 from __future__ import annotations

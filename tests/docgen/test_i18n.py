@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The page chrome's catalogs: complete, current, placeholders kept, nothing hard-coded.
 
 - ``locale/docgen.pot`` holds exactly the messages the templates and render.py say (Babel

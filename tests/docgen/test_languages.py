@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The language table: what each language's entry drives, and that it is the only place."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Metadata records: each file parsed once into typed records that remember their lines."""
 
 from __future__ import annotations

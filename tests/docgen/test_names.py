@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The one case converter: an action's name as each SDK spells it."""
 
 from __future__ import annotations

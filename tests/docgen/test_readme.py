@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """``docgen readme [--check]``: the examples' list in each language folder's README.md.
 
 docgen owns only the block between its markers; everything else in a README is people's and

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """``docgen render``: a page per example, named by its action, showing only validated code."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The rendered site: every language of the metadata as a tab, three locales, offline.
 
 A fixture collection has AssociateSoftwareToken in Python, JavaScript, the CLI, Java and

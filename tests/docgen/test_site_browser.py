@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The rendered site in a real browser: Debian's headless Chromium, driven by Playwright.
 
 ``docgen render`` builds the site from the real collection in three locales; a server on

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """What the upstream collection (awsdocs/aws-doc-sdk-examples) holds, in small fixtures written
 here: every marker shape its tools accept, .gitignore'd paths and lock files, each SDK's call
 shapes, its example ids and action names, the strict policies it does not have, and the

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Fixtures for the emulator's own tests: a model-level backend and a controllable clock."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Helpers shared by the emulator tests (pools, users, a hand-moved clock)."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Mutation check of the emulator's security checks (``nox -s mutation``; issue 9, item 8).
 
 Each mutant below is one targeted edit of one security check in ``src/cognito_emulator/``:

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Fuzz every operation the emulator serves with malformed requests over raw HTTP.
 
 Whatever arrives, the emulator must answer like Cognito: never a 5xx, and an error is a

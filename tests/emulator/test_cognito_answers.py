@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Answers where the emulator once differed from Cognito (issue 9, item 7).
 
 Each answer is quoted from Cognito's API reference or from public issue threads that quote

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """How EmulatorBackend is composed: flat mixins on BackendBase, no hidden chain.
 
 Every mixin subclasses BackendBase and only it; no two mixins define the same name; so every

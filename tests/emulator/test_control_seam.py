@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The control seam over HTTP: the outbox as JSON, reset, the clock; bad input is a 400."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """An ``email`` attribute must look like an e-mail address, as Cognito requires."""
 
 from __future__ import annotations

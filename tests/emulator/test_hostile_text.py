@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Codes, passwords and SECRET_HASH of any text: a Cognito answer, never a 500 (issue 9, 2b 2c 4).
 
 A JSON body may hold any Unicode (``"é"``, full-width digits) and also lone surrogates

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The emulator over HTTP with independent clients: boto3, pycognito's AWSSRP, pyotp, PyJWT."""
 
 from __future__ import annotations

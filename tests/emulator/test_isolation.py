@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Each EmulatorServer owns its state; plain moto keeps working beside it, in one process."""
 
 from __future__ import annotations

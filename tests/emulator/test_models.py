@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Model-level tests of what the emulator adds to moto (no HTTP)."""
 
 from __future__ import annotations

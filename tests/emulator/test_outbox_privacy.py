@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The outbox holds codes and temporary passwords: private folder and files; the temporary
 outbox a server made is removed when it stops, a folder the user named is kept."""
 

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Passwords are checked against the pool's policy, with Cognito's defaults and reasons."""
 
 from __future__ import annotations

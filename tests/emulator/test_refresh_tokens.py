@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Renewing tokens: GetTokensFromRefreshToken (with and without rotation) and REFRESH_TOKEN_AUTH.
 
 Amplify v6.21 and later renew tokens only with GetTokensFromRefreshToken; the checks are the

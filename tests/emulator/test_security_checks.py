@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Each security check of the emulator has a test that fails when the check is broken (issue 9, 8).
 
 These are the bugs the suite once let through, each a one-line edit of a check: a code that

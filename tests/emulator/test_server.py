@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The console script and the HTTP surface: start-up, shutdown, errors as Cognito shapes them."""
 
 from __future__ import annotations

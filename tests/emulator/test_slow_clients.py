@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """One slow or oversized request never stalls the others (issue 9, item 1).
 
 Also fuzzed: bodies finished or not, lengths announced right, short, long, huge or malformed,

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Cognito's SRP, server side, checked against pycognito's client (``pycognito.aws_srp``)."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """What the tokens look like: keys per pool and per kind, JWT headers, claims, the issuer."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Tokens live as long as their sign-in and their user: bound to the user's ``sub``, revoked
 with the user or the pool, and forgotten (memory) once revoked or expired."""
 

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """TOTP codes are one-time (RFC 6238, section 5.2): once a code is accepted, it and every code
 of an earlier time step are refused for that user's authenticator, as Cognito refuses them
 (ExpiredCodeException, "Your software token has already been used once.").

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """A signed-in user's own attributes: updating, deleting, and verifying e-mail and phone."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """PreventUserExistenceErrors: whether a sign-in reveals that a user name doesn't exist."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """validate_request: Cognito's answers to malformed requests, checked against the model."""
 
 from __future__ import annotations

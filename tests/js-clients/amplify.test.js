@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * AWS Amplify v6 (`aws-amplify/auth`), configured with `userPoolEndpoint`, through every Auth
  * API call an app with password + TOTP sign-in makes, against cognito-emulator: sign-up,

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * amazon-cognito-identity-js (the library of Amplify v5 and many apps), given the emulator as
  * its `endpoint`, through the same journey as amplify.test.js: sign-up, SRP and password

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The bench the client libraries run on: one `cognito-emulator`, its control seam, the
  * administrator's calls that make a user pool (the libraries under test make only the calls

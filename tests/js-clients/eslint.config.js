@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 // ESLint flat configuration: the recommended rules, on Node.js modules.
 import js from "@eslint/js";
 import globals from "globals";

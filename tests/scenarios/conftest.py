@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Fixtures of the scenario tests: run it in this process, and check it leaves nothing behind.
 
 The scenario runs against the worker's emulator (``--endpoint URL``, as the specification

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """A scripted person at the terminal for the scenario tests, and what they check on screen.
 
 Test modules import what they use by name; pytest puts this folder on ``sys.path`` because it

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Drive any language's port of the guided MFA scenario and hold it to its specification.
 
 ``scenarios/SPECIFICATION.md`` section 8: a port runs as a subprocess against one

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The clean-up stack and the masking of secrets."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """An error or Ctrl-C at any step: the scenario removes what it created and says so."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Malformed answers at the prompts: explained and asked again, never a crash."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The guided scenario, path by path, answered the way a person at the terminal would."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """Command line, targets and the script itself: --target aws (on the emulator), tty, --auto."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The setup key, the otpauth:// URI and the QR code an authenticator app scans."""
 
 from __future__ import annotations

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """A port of the guided MFA scenario keeps scenarios/SPECIFICATION.md (the Python one by default).
 
     pytest tests/scenarios/test_spec.py --port-command "node javascript/scenarios/x.js" \\

@@ -1,3 +1,5 @@
+# Copyright the cognito-mfa-examples contributors.
+# SPDX-License-Identifier: Apache-2.0
 """The specification harness itself: each check passes a good transcript and fails a broken one.
 
 The good transcript is the Python scenario's ``--auto`` run; each broken one changes it in the

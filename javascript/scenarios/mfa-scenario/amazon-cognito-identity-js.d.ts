@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 // Types for the parts of amazon-cognito-identity-js that device-srp.js uses: the library
 // exports AuthenticationHelper and DateHelper, but its index.d.ts doesn't declare them.
 export {};

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * What the scenario created, in a stack, removed in reverse order whatever happens.
  *

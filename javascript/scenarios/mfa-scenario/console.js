@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * What the reader sees: numbered steps, the API call about to be made and why, masked
  * secrets. Lines are wrapped at 78 columns; tokens and sessions are never printed whole.

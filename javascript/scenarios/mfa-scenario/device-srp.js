@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The client side of a remembered device: its secret verifier and its SRP proof.
  *

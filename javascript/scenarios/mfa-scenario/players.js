@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Who answers the scenario's questions: a person at the terminal, or `--auto`.
  *

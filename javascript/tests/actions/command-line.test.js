@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 // The command line every action example has (lib/command-line.js), run as a reader would.
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";

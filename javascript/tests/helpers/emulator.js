@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The one test helper: the emulator, a client for it, its control seam, and small fixtures.
  *

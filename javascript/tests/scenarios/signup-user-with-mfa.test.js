@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 // The guided scenario as a reader runs it (a child process), held to the markers, exit
 // statuses and clean-up promise of scenarios/SPECIFICATION.md.
 import assert from "node:assert/strict";

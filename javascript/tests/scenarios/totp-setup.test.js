@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 // The QR code of the authenticator set-up: at most 21 lines whatever the user name, so that
 // the setup key, the QR code and the code prompt fit on one 80x24 screen.
 import assert from "node:assert/strict";

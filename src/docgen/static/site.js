@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 // The pages' behaviour: language tabs and copy buttons. Without this script every language's
 // section is shown one after the other and there is no copy button; nothing else changes.
 // Every text it shows comes from the page (data-* attributes, translated with the page).

@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 /**
  * One Amazon Cognito Identity Provider operation per class, named after the operation ({@code
  * SignUp}, {@code AssociateSoftwareToken}, ...).

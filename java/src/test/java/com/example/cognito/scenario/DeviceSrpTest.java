@@ -1,3 +1,5 @@
+// Copyright the cognito-mfa-examples contributors.
+// SPDX-License-Identifier: Apache-2.0
 package com.example.cognito.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
