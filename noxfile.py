@@ -3,7 +3,8 @@
 """The sessions a contributor runs (``nox -l`` lists them).
 
 - ``nox -s tests``: the whole pytest suite on the embedded emulator (the README's test command)
-- ``nox -s lint``: ruff check, ruff format --check, and the lock files up to date
+- ``nox -s lint``: ruff check, ruff format --check, every source file's license header
+  (``docgen headers``), and the lock files up to date
 - ``nox -s typecheck``: mypy (strict on python/ and scenarios/)
 - ``nox -s validate``: docgen validate, the metadata and every snippet
 - ``nox -s docs``: docgen render, the site in build/docs (a page per example, en, ja and it)
