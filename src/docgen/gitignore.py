@@ -17,9 +17,10 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pathspec import GitIgnoreSpec
+from pathspec.patterns.gitignore.spec import GitIgnoreSpecPattern
 
 NAME = ".gitignore"
 _GROUP_NAME = re.compile(r"\(\?P<[^>]+>")
@@ -64,16 +65,23 @@ class _Matcher:
     expression over all the entries of a folder (a C loop, not a Python one)."""
 
     def __init__(self, text: str) -> None:
-        self.spec = GitIgnoreSpec.from_lines(text.splitlines())
-        patterns = [p for p in self.spec.patterns if p.include is not None]
-        regexes = [getattr(p, "regex", None) for p in patterns]
-        self.negated = any(not p.include for p in patterns)
-        self.any = bool(patterns)
-        self.combinable = all(isinstance(r, re.Pattern) for r in regexes)
-        sources = [r.pattern for r in regexes if isinstance(r, re.Pattern)]
+        self.lines = text.splitlines()
+        # Each line's regular expression as text (pathspec's own translation), compiled only
+        # once, combined below: compiling one per line costs more than the walk they serve.
+        converted = [GitIgnoreSpecPattern.pattern_to_regex(line) for line in self.lines]
+        rules = [(regex, include) for regex, include in converted if include is not None]
+        self.negated = any(not include for _, include in rules)
+        self.any = bool(rules)
+        sources = [regex for regex, _ in rules if isinstance(regex, str)]
+        self.combinable = len(sources) == len(rules)
         names = [_last_component(p) for p in sources]
         self.on_names = _combined([n for n in names if n is not None])
         self.on_paths = _combined([p for p, n in zip(sources, names, strict=True) if n is None])
+
+    @cached_property
+    def spec(self) -> GitIgnoreSpec:
+        """pathspec's matcher, which knows the order of negations (made when first needed)."""
+        return GitIgnoreSpec.from_lines(self.lines)
 
     def which(self, base: str, names: list[str], suffix: str) -> list[int]:
         """The indexes of the ignored ``names`` (entries of the folder ``base``, relative to
