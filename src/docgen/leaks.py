@@ -67,14 +67,15 @@ def _mask(value: str) -> str:
 
 
 class LeakScanner:
-    """Scans file contents; problems accumulate in ``problems``."""
+    """Scans file contents (one file at a time; a worker process may scan with a copy)."""
 
     def __init__(self, allow_list: Iterable[str], deny_list: Iterable[str]) -> None:
         self.allow = frozenset(a.encode() for a in allow_list)
         self.deny = tuple(dict.fromkeys(w.lower().encode() for w in deny_list if w))
-        self.problems: list[Problem] = []
 
-    def scan(self, path: str, data: bytes) -> None:
+    def scan(self, path: str, data: bytes) -> list[Problem]:
+        """The problems of one file's contents: deny-listed words, strings shaped like keys."""
+        problems: list[Problem] = []
         if self.deny:
             lowered = data.lower()
             for word in self.deny:
@@ -82,7 +83,7 @@ class LeakScanner:
                 while start != -1:
                     line = data.count(b"\n", 0, start) + 1
                     shown = word.decode(errors="replace")
-                    self.problems.append(
+                    problems.append(
                         error(path, line, f"deny-listed word {shown!r}", kind=Kind.DENY_LISTED)
                     )
                     start = lowered.find(word, start + len(word))
@@ -98,7 +99,7 @@ class LeakScanner:
                     continue
                 line = data.count(b"\n", 0, match.start()) + 1
                 shown = _mask(found.decode(errors="replace"))
-                self.problems.append(
+                problems.append(
                     error(
                         path,
                         line,
@@ -107,3 +108,4 @@ class LeakScanner:
                         kind=Kind.AWS_KEY,
                     )
                 )
+        return problems

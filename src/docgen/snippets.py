@@ -19,10 +19,14 @@ and files over the size limit are skipped.
 from __future__ import annotations
 
 import fnmatch
+import itertools
+import multiprocessing as mp
 import os
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from docgen import gitignore, languages
@@ -122,7 +126,8 @@ class SnippetIndex:
     problems: list[Problem] = field(default_factory=list)
 
 
-FileHook = Callable[[str, bytes], None]
+FileHook = Callable[[str, bytes], "Iterable[Problem] | None"]
+"""Called with the bytes of every text file read; what it returns are problems of the index."""
 
 
 _BLANK_LINES = re.compile(r"^[ \t\f\v]+$", re.MULTILINE)
@@ -451,13 +456,17 @@ def extract(
     on_file: FileHook | None = None,
     skip: frozenset[str] = frozenset(),
     keep: Container[str] | None = None,
+    jobs: int = 1,
 ) -> SnippetIndex:
     """Extract every snippet below ``root`` (the text of those whose tags are in ``keep``,
     when given; the others' text is left empty).
 
     ``on_file(path, data)`` is called with the bytes of every text file read (the validator
-    scans them for secrets without reading them twice); paths in ``skip`` (absolute) are
-    neither read nor passed on.
+    scans them for secrets without reading them twice); the problems it returns join the
+    index's. Paths in ``skip`` (absolute) are neither read nor passed on. With ``jobs`` > 1 and
+    at least ``PARALLEL_FILES`` files, worker processes read them, a chunk of the walk each,
+    while the walk goes on; their results are taken in the walk's order, so the index is the
+    same as with one process (the first of two snippets with one tag is kept).
     """
     index = SnippetIndex()
     excluded = config.excluded_dirs if config else excluded_dirs()
@@ -468,41 +477,21 @@ def extract(
         return index
     problems = index.problems
     snippets = index.snippets
-    syntaxes = MarkerSyntaxes()
     # The paths to skip as the walk spells them (root joined with the path below it).
     absolute_root = os.path.abspath(root)
     skipped = {os.path.join(root, os.path.relpath(p, absolute_root)) for p in skip}
-    for path in iter_source_files(root, excluded, exclude, problems):
-        if path in skipped:
-            continue
-        try:
-            with open(path, "rb") as handle:
-                # Data, not source, over the size limit (max_file_bytes). Reading the whole
-                # file (its size known) allocates exactly: read(limit) would allocate the
-                # limit for every file and shrink it, which fragments the heap.
-                if os.fstat(handle.fileno()).st_size > max_bytes:
-                    continue
-                data = handle.read()
-        except OSError as exc:
-            problems.append(warning(path, 0, f"cannot read: {exc.strerror or exc}", kind=Kind.READ))
-            continue
-        if b"\x00" in data[:8192]:
-            continue
-        if on_file is not None:
-            on_file(path, data)
-        if b"snippet-" not in data:
-            continue
-        text = decode_source(data, path, problems)
-        if text is None:
-            continue
-        found, file_problems = extract_from_text(text, path, syntaxes, keep)
+    walk = (
+        path for path in iter_source_files(root, excluded, exclude, problems) if path not in skipped
+    )
+    reader = _Reader(MarkerSyntaxes(), on_file, keep, max_bytes)
+    for found, file_problems in _read_all(walk, reader, jobs):
         problems.extend(file_problems)
         for snippet in found:
             first = snippets.get(snippet.tag)
             if first is not None and not _PLACEHOLDER.search(snippet.tag):
                 problems.append(
                     error(
-                        path,
+                        snippet.path,
                         snippet.marker_line,
                         f"snippet tag {snippet.tag} is also defined in "
                         f"{first.path}:{first.marker_line}",
@@ -512,3 +501,89 @@ def extract(
                 continue
             snippets[snippet.tag] = snippet
     return index
+
+
+FileResult = tuple[list[Snippet], list[Problem]]
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """Reads one file: its snippets, and the problems of its markers and of ``on_file``."""
+
+    syntaxes: MarkerSyntaxes
+    on_file: FileHook | None
+    keep: Container[str] | None
+    max_bytes: int
+
+    def __call__(self, path: str) -> FileResult:
+        problems: list[Problem] = []
+        try:
+            with open(path, "rb") as handle:
+                # Data, not source, over the size limit (max_file_bytes). Reading the whole
+                # file (its size known) allocates exactly: read(limit) would allocate the
+                # limit for every file and shrink it, which fragments the heap.
+                if os.fstat(handle.fileno()).st_size > self.max_bytes:
+                    return [], problems
+                data = handle.read()
+        except OSError as exc:
+            problems.append(warning(path, 0, f"cannot read: {exc.strerror or exc}", kind=Kind.READ))
+            return [], problems
+        if b"\x00" in data[:8192]:
+            return [], problems
+        if self.on_file is not None:
+            problems.extend(self.on_file(path, data) or ())
+        if b"snippet-" not in data:
+            return [], problems
+        text = decode_source(data, path, problems)
+        if text is None:
+            return [], problems
+        found, file_problems = extract_from_text(text, path, self.syntaxes, self.keep)
+        problems.extend(file_problems)
+        return found, problems
+
+
+# Below this many files one process reads them all: starting workers and sending their
+# results back costs more than it saves. A worker takes CHUNK_FILES files at a time.
+PARALLEL_FILES = 3000
+CHUNK_FILES = 400
+
+_READER: _Reader | None = None  # what the workers read with (inherited through fork)
+
+
+def _read_chunk(paths: list[str]) -> list[FileResult]:
+    reader = _READER
+    assert reader is not None
+    return [reader(path) for path in paths]
+
+
+def _read_all(walk: Iterator[str], reader: _Reader, jobs: int) -> Iterator[FileResult]:
+    """``reader``'s results for every path of ``walk``, in its order."""
+    paths: list[str] = []
+    can_fork = "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+    if jobs > 1 and can_fork:
+        for path in walk:  # the first files decide whether workers pay off
+            paths.append(path)
+            if len(paths) >= PARALLEL_FILES:
+                break
+    if len(paths) < PARALLEL_FILES:
+        paths.extend(walk)
+        yield from map(reader, paths)
+        return
+    global _READER
+    _READER = reader
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+            # Chunks go out while the walk goes on; results come back in the walk's order.
+            futures = []
+            chunk: list[str] = []
+            for path in itertools.chain(paths, walk):
+                chunk.append(path)
+                if len(chunk) == CHUNK_FILES:
+                    futures.append(pool.submit(_read_chunk, chunk))
+                    chunk = []
+            if chunk:
+                futures.append(pool.submit(_read_chunk, chunk))
+            for future in futures:
+                yield from future.result()
+    finally:
+        _READER = None

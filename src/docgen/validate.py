@@ -252,9 +252,7 @@ def _unknown_services(ex: Example, services: Services, config: Config) -> list[P
 def check_file(mfile: MetadataFile, config: Config) -> list[Problem]:
     """The checks one metadata file can answer on its own."""
     problems: list[Problem] = []
-    scanner = LeakScanner(config.allow_list, config.deny_list)
-    scanner.scan(mfile.path, mfile.data)
-    problems += scanner.problems
+    problems += LeakScanner(config.allow_list, config.deny_list).scan(mfile.path, mfile.data)
     tree = mfile.tree if mfile.tree is not None else {}
     for ex in mfile.examples:
         prefix, _, name = ex.id.partition("_")
@@ -556,8 +554,11 @@ def _validate(
     scanner = LeakScanner(config.allow_list, config.deny_list)
     # Metadata files are scanned by their loader; configuration files name the deny list.
     skip = frozenset(os.path.abspath(p) for p in [*paths, *config.files])
-    index = extract(root, config, on_file=scanner.scan, skip=skip, keep=keep)
-    problems += index.problems + scanner.problems
+    # (With the metadata loading in workers already, one process reads the sources.)
+    index = extract(
+        root, config, on_file=scanner.scan, skip=skip, keep=keep, jobs=1 if parallel else jobs
+    )
+    problems += index.problems
     collection.snippets = index.snippets
 
     if parallel:

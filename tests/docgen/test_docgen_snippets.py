@@ -13,7 +13,8 @@ from docgen_fixtures import end, start
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docgen.problems import Problem
+from docgen import snippets as snippets_module
+from docgen.problems import Kind, Problem
 from docgen.snippets import extract, extract_from_text
 
 
@@ -128,6 +129,47 @@ def test_unreadable_file_is_a_warning(tmp_path: Path, monkeypatch: pytest.Monkey
     assert [(p.severity, p.message) for p in index.problems] == [
         ("warning", "cannot read: Permission denied")
     ]
+
+
+def test_workers_give_the_index_one_process_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 60 folders of 5 files: a tag defined in two chunks keeps its first definition, file
+    # problems and on_file's problems come back from the workers, keep still empties texts.
+    for n in range(60):
+        folder = tmp_path / f"d{n:02}"
+        folder.mkdir()
+        for m in range(5):
+            tag = "shared" if (n, m) in ((3, 1), (41, 2)) else f"t{n}-{m}"
+            body = lines(start(tag), f"x = {n * 10 + m}", end(tag))
+            if m == 4:
+                body += lines(end("orphan"))  # a marker problem in every folder
+            (folder / f"f{m}.py").write_text(body)
+
+    readers = tmp_path.parent / f"{tmp_path.name}-readers"  # outside the tree
+
+    def hook(path: str, data: bytes) -> list[Problem]:
+        with open(readers, "a") as file:  # which processes read the files
+            file.write(f"{os.getpid()}\n")
+        return [Problem(path, 1, "warning", f"{len(data)} bytes", Kind.READ)]
+
+    keep = {"shared", "t7-3"}
+    serial = extract(str(tmp_path), on_file=hook, keep=keep)
+    assert set(readers.read_text().split()) == {str(os.getpid())}
+    readers.unlink()
+    monkeypatch.setattr(snippets_module, "PARALLEL_FILES", 40)
+    monkeypatch.setattr(snippets_module, "CHUNK_FILES", 7)
+    parallel = extract(str(tmp_path), on_file=hook, keep=keep, jobs=2)
+    assert str(os.getpid()) not in set(readers.read_text().split())  # workers read them all
+
+    assert parallel.snippets == serial.snippets and len(serial.snippets) == 299
+    assert parallel.problems == serial.problems
+    assert serial.snippets["shared"].path.endswith("d03/f1.py")
+    assert serial.snippets["shared"].text == "x = 31" and serial.snippets["t7-3"].text == "x = 73"
+    assert serial.snippets["t8-3"].text == ""  # not kept
+    kinds = {p.kind for p in serial.problems}
+    assert {Kind.READ, Kind.MARKER, Kind.DUPLICATE_TAG} <= kinds
+    assert sum(p.kind is Kind.READ for p in serial.problems) == 300
 
 
 def test_missing_root_is_a_problem(tmp_path: Path) -> None:
