@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import pickle
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +17,6 @@ from docgen_fixtures import end, start
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docgen import snippets as snippets_module
 from docgen.problems import Kind, Problem
 from docgen.snippets import extract, extract_from_text
 
@@ -131,9 +134,21 @@ def test_unreadable_file_is_a_warning(tmp_path: Path, monkeypatch: pytest.Monkey
     ]
 
 
-def test_workers_give_the_index_one_process_gives(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+# Forked workers read the files only in a process with one thread (a pytest worker may have
+# more), so the parallel extraction runs in a fresh interpreter and sends its index back.
+_PARALLEL_EXTRACT = """
+import os, pickle, sys
+from docgen import snippets
+from docgen.problems import Kind, Problem
+def hook(path, data):
+    return [Problem(path, 1, "warning", f"{len(data)} bytes read by {os.getpid()}", Kind.READ)]
+snippets.PARALLEL_FILES, snippets.CHUNK_FILES = 40, 7
+index = snippets.extract(sys.argv[1], on_file=hook, keep={"shared", "t7-3"}, jobs=2)
+sys.stdout.buffer.write(pickle.dumps((os.getpid(), index)))
+"""
+
+
+def test_workers_give_the_index_one_process_gives(tmp_path: Path) -> None:
     # 60 folders of 5 files: a tag defined in two chunks keeps its first definition, file
     # problems and on_file's problems come back from the workers, keep still empties texts.
     for n in range(60):
@@ -146,30 +161,28 @@ def test_workers_give_the_index_one_process_gives(
                 body += lines(end("orphan"))  # a marker problem in every folder
             (folder / f"f{m}.py").write_text(body)
 
-    readers = tmp_path.parent / f"{tmp_path.name}-readers"  # outside the tree
-
     def hook(path: str, data: bytes) -> list[Problem]:
-        with open(readers, "a") as file:  # which processes read the files
-            file.write(f"{os.getpid()}\n")
-        return [Problem(path, 1, "warning", f"{len(data)} bytes", Kind.READ)]
+        return [Problem(path, 1, "warning", f"{len(data)} bytes read by {os.getpid()}", Kind.READ)]
 
-    keep = {"shared", "t7-3"}
-    serial = extract(str(tmp_path), on_file=hook, keep=keep)
-    assert set(readers.read_text().split()) == {str(os.getpid())}
-    readers.unlink()
-    monkeypatch.setattr(snippets_module, "PARALLEL_FILES", 40)
-    monkeypatch.setattr(snippets_module, "CHUNK_FILES", 7)
-    parallel = extract(str(tmp_path), on_file=hook, keep=keep, jobs=2)
-    assert str(os.getpid()) not in set(readers.read_text().split())  # workers read them all
+    serial = extract(str(tmp_path), on_file=hook, keep={"shared", "t7-3"})
+    run = subprocess.run(
+        [sys.executable, "-c", _PARALLEL_EXTRACT, str(tmp_path)], capture_output=True, check=True
+    )
+    pid, parallel = pickle.loads(run.stdout)  # noqa: S301 - our own child's output
 
     assert parallel.snippets == serial.snippets and len(serial.snippets) == 299
-    assert parallel.problems == serial.problems
+    readers = {p.message.rsplit(" ", 1)[1] for p in parallel.problems if p.kind is Kind.READ}
+    assert readers and str(pid) not in readers  # the workers read every file
+    assert sorted(_without_reader(parallel.problems)) == sorted(_without_reader(serial.problems))
     assert serial.snippets["shared"].path.endswith("d03/f1.py")
     assert serial.snippets["shared"].text == "x = 31" and serial.snippets["t7-3"].text == "x = 73"
     assert serial.snippets["t8-3"].text == ""  # not kept
-    kinds = {p.kind for p in serial.problems}
-    assert {Kind.READ, Kind.MARKER, Kind.DUPLICATE_TAG} <= kinds
+    assert {Kind.READ, Kind.MARKER, Kind.DUPLICATE_TAG} <= {p.kind for p in serial.problems}
     assert sum(p.kind is Kind.READ for p in serial.problems) == 300
+
+
+def _without_reader(problems: list[Problem]) -> list[Problem]:
+    return [dataclasses.replace(p, message=p.message.split(" read by ", 1)[0]) for p in problems]
 
 
 def test_missing_root_is_a_problem(tmp_path: Path) -> None:
