@@ -20,6 +20,7 @@ import os
 import re
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -401,6 +402,11 @@ def _check_meaning(
                 return slug, name
         return None
 
+    def action_named(key: str) -> str | None:
+        """The action of this example's services that the metadata calls ``key``."""
+        hit = candidate(key)
+        return hit[1] if hit is not None else None
+
     called_anywhere: set[str] = set()
     checked_any = False
     for version in ex.versions:
@@ -424,7 +430,8 @@ def _check_meaning(
                     ex.path,
                     version.line,
                     f"{ex.id}: the {language.name} snippet {shown} does not call {action} "
-                    f"(expected {check.hint(action, service)!r})",
+                    f"(expected {check.hint(action, service)!r})"
+                    + _what_is_called(check, texts, service, ex.slug, action_named),
                     kind=Kind.CALL,
                 )
             )
@@ -460,6 +467,29 @@ def _check_meaning(
                         )
                     )
     return problems
+
+
+_SHOWN_CALLS = 5
+
+
+def _what_is_called(
+    check: languages.CallCheck,
+    texts: list[tuple[str, str]],
+    service: str,
+    slug: str,
+    action_named: Callable[[str], str | None],
+) -> str:
+    """What the snippets call instead, among the actions the metadata knows for the example's
+    services, for the reader of a call problem ("" when none): a wrong snippet shows another
+    action; a variant named as the action shows the operation it uses."""
+    called: set[str] = set()
+    for _, text in texts:
+        called |= check.called(text, strict=True, service=service, slug=slug)
+    shown = sorted({name for key in called if (name := action_named(key)) is not None})
+    if not shown:
+        return ""
+    more = f" and {len(shown) - _SHOWN_CALLS} more" if len(shown) > _SHOWN_CALLS else ""
+    return f"; it calls {', '.join(shown[:_SHOWN_CALLS])}{more}"
 
 
 def _load_all(paths: list[str], config: Config, jobs: int) -> tuple[Any, bool]:

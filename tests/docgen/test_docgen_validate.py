@@ -182,6 +182,18 @@ def test_action_snippet_must_call_its_action(collection: Builder) -> None:
     root = collection(action_entry("SignUp", TAG, services="SignUp, ConfirmSignUp"), files)
     problem = only(run(root), "does not call SignUp")
     assert problem.line == 9 and TAG in problem.message and ".sign_up(" in problem.message
+    assert problem.message.endswith("; it calls ConfirmSignUp")  # what the page would show
+
+
+def test_a_call_problem_names_only_actions_of_the_example_services(collection: Builder) -> None:
+    # ``.build(`` is call-shaped but no action; ``.list_users(`` is one the metadata does not
+    # name under this example's services: neither is offered as what the snippet calls.
+    code = python_action(TAG, "build").replace(
+        "    return client.build(Name=name)", "    client.list_users()\n    return client.build()"
+    )
+    root = collection(action_entry("SignUp", TAG), {"python/sign_up.py": code})
+    problem = only(run(root), "does not call SignUp")
+    assert problem.message.endswith("(expected '.sign_up(')")
 
 
 def test_services_must_name_what_snippets_call(collection: Builder) -> None:
