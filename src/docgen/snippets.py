@@ -226,15 +226,18 @@ def extract_from_text(
                 )
             )
         elif not _CLOSES.fullmatch(rest):
-            # Code after the tag is commented out with the marker: an error. Stray
-            # punctuation (``]'``, ``].``) is untidy only.
-            report = error if _WORD.search(rest) else warning
+            # Code after the tag is commented out with the marker: an error where a snippet
+            # loses it (the one starting here, or one still open after this end). After the
+            # end of the outermost snippet it is lost from none, and stray punctuation (``]'``,
+            # ``].``) is untidy only.
+            lost = kind == "start" or any(other != tag for other in stack)
+            report = error if lost and _WORD.search(rest) else warning
             problems.append(
                 report(
                     path,
                     index + 1,
                     f"text after snippet-{kind}:[{tag}] is part of the marker's comment, "
-                    f"not of the snippet: {rest.strip()[:40]!r}",
+                    f"not of {'the' if lost else 'any'} snippet: {rest.strip()[:40]!r}",
                     kind=Kind.MARKER,
                 )
             )

@@ -113,6 +113,28 @@ def test_text_after_the_tag_is_code_commented_out_or_stray_punctuation(
     assert "part of the marker's comment" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("body", "line", "severity", "words"),
+    [
+        # A copyright header glued to the last end marker: no snippet loses it.
+        ([start("t"), "x()", end("t") + "# Copyright"], 3, "warning", "not of any snippet"),
+        # Glued to an inner end marker: the outer snippet loses it.
+        (
+            [start("o"), start("t"), "x()", end("t") + " y = 1", end("o")],
+            4,
+            "error",
+            "not of the snippet",
+        ),
+    ],
+)
+def test_text_after_an_end_marker_is_an_error_only_where_a_snippet_loses_it(
+    body: list[str], line: int, severity: str, words: str
+) -> None:
+    _, [problem] = extract_from_text(lines(*body), "query.py")
+    assert (problem.line, problem.severity) == (line, severity)
+    assert words in problem.message
+
+
 def test_a_space_before_the_bracket_is_a_malformed_marker() -> None:
     text = lines("// " + "snippet-" + "start: [swift.sts.AssumeRole]", "x()")
     snippets, [problem] = extract_from_text(text, "entry.swift")
