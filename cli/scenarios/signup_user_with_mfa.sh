@@ -180,14 +180,24 @@ clean_up() {
 
 # Runs on every exit: success, an error, Ctrl-C or SIGTERM. Cleans up, then says how it ended.
 on_exit() {
-  local status=$?
-  trap '' INT TERM # a second Ctrl-C can't cut the clean-up short
+  local status=$? cleaned=0
+  # A signal now can't cut the clean-up short: it runs in a subshell that ignores them (and so
+  # do the aws commands it starts); this shell notes the signal, to end with it afterwards.
+  LATE_SIGNAL=0
+  trap 'LATE_SIGNAL=130' INT
+  trap 'LATE_SIGNAL=143' TERM
   if ((status != 0)); then
     REASON=${REASON:-"unexpected error (exit status $status)"}
     printf '\n'
     problem "Stopping: $REASON."
   fi
-  if ! clean_up && ((status == 0)); then
+  (
+    trap '' INT TERM
+    clean_up
+  ) || cleaned=1
+  if ((status == 0 && LATE_SIGNAL != 0)); then
+    status=$LATE_SIGNAL REASON="interrupted while cleaning up"
+  elif ((status == 0 && cleaned != 0)); then
     status=1 REASON="some resources couldn't be removed (listed above)"
   fi
   rm -rf -- "$WORK_DIR"

@@ -971,6 +971,14 @@ async function main(argv) {
   const cleaned = await step8CleanUp(s);
   prompter?.close();
   s.client?.destroy();
+  // Set by the signal handler, which TypeScript's flow analysis does not see.
+  const late = /** @type {Interrupted | null} */ (interruption);
+  if (late && !status) {
+    // A signal during the clean-up of a run that went right: it finished removing, but the
+    // run still ends as the user asked, and does not say "Done".
+    status = late.signal === "SIGINT" ? 130 : 143;
+    reason = `${late.message} while cleaning up`;
+  }
   if (!cleaned && !status) {
     status = 1;
     reason = "some resources couldn't be removed (listed above)";

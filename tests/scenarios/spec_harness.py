@@ -31,12 +31,15 @@ import subprocess
 import sys
 import tempfile
 import termios
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.error import HTTPError
 from urllib.parse import urlencode
 from urllib.request import ProxyHandler, Request, build_opener
 
@@ -233,10 +236,17 @@ def _read_line(stream: Any, timeout: float) -> str | None:
 # --- running a port ------------------------------------------------------------------------
 
 
+CLEAN_UP = "clean-up"
+"""``Stop.at`` for a signal during step 8: when the port's first removal call is in flight."""
+FIRST_REMOVAL = "AdminDeleteUser"
+
+
 @dataclass
 class Stop:
     """Stop the port mid-run: ``action`` is ``sigint``, ``sigterm`` or ``eof`` (interactive:
-    at the ``nth`` prompt containing ``at``; auto: right after the user pool ID marker)."""
+    at the ``nth`` prompt containing ``at``; auto: right after the user pool ID marker). With
+    ``at=CLEAN_UP`` (either mode) the signal comes while the port's first removal call of step
+    8 is in flight, held back a moment by a relay between the port and the emulator."""
 
     action: str
     at: str = "authenticator app"
@@ -310,36 +320,65 @@ class PortRunner:
     # -- --auto through pipes --
     def run_auto(self, stop: Stop | None = None, extra: Sequence[str] = ()) -> Run:
         self.emulator.clock.offset = 0  # the port computes codes on real time
-        argv = [*self.command, "--auto", "--endpoint", self.emulator.url, *extra]
-        process = subprocess.Popen(
-            [sys.executable, "-c", _LAUNCHER, *argv],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=self.env(),
-            cwd=REPO_ROOT,
-            start_new_session=True,
-        )
-        assert process.stdout is not None and process.stderr is not None
-        out, err = bytearray(), bytearray()
-        stopped = False
-        with self._reaped(process, argv):
-            for name, chunk in _chunks(
-                {"out": process.stdout.fileno(), "err": process.stderr.fileno()}, self.timeout
-            ):
-                (out if name == "out" else err).extend(chunk)
-                if stop and not stopped and any(USER_POOL.match(line) for line in _lines(out)):
-                    _signal_group(process, stop.action)  # the pool exists: it must go
-                    stopped = True
-            status = process.wait(30)
+        with self._endpoint(stop) as (endpoint, relay):
+            argv = [*self.command, "--auto", "--endpoint", endpoint, *extra]
+            process = subprocess.Popen(
+                [sys.executable, "-c", _LAUNCHER, *argv],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=self.env(),
+                cwd=REPO_ROOT,
+                start_new_session=True,
+            )
+            assert process.stdout is not None and process.stderr is not None
+            out, err = bytearray(), bytearray()
+            stopped = False
+            if relay is not None and stop is not None:
+                relay.arm(lambda: _signal_group(process, stop.action))
+                stopped = True
+            with self._reaped(process, argv):
+                for name, chunk in _chunks(
+                    {"out": process.stdout.fileno(), "err": process.stderr.fileno()}, self.timeout
+                ):
+                    (out if name == "out" else err).extend(chunk)
+                    if stop and not stopped and any(USER_POOL.match(line) for line in _lines(out)):
+                        _signal_group(process, stop.action)  # the pool exists: it must go
+                        stopped = True
+                status = process.wait(30)
         return Run("auto", argv, status, _text(out), _text(err))
+
+    @contextlib.contextmanager
+    def _endpoint(self, stop: Stop | None) -> Iterator[tuple[str, _Relay | None]]:
+        """The URL the port is given: the emulator's, or a relay's for a stop at clean-up."""
+        if stop is None or stop.at != CLEAN_UP:
+            yield self.emulator.url, None
+            return
+        relay = _Relay(self.emulator.url, FIRST_REMOVAL)
+        try:
+            yield relay.url, relay
+        finally:
+            relay.close()
+        if not relay.fired:
+            raise SpecViolation(f"the port never called {FIRST_REMOVAL} (step 8)")
 
     # -- a person at an 80x24 terminal --
     def run_interactive(
         self, stop: Stop | None = None, answer: Callable[[str, Transcript], str] | None = None
     ) -> Run:
         self.emulator.clock.offset = 0
-        argv = [*self.command, "--endpoint", self.emulator.url]
+        with self._endpoint(stop) as (endpoint, relay):
+            return self._run_interactive(
+                [*self.command, "--endpoint", endpoint], stop, relay, answer
+            )
+
+    def _run_interactive(
+        self,
+        argv: list[str],
+        stop: Stop | None,
+        relay: _Relay | None,
+        answer: Callable[[str, Transcript], str] | None,
+    ) -> Run:
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
         process = subprocess.Popen(
@@ -352,6 +391,10 @@ class PortRunner:
             start_new_session=True,
         )
         os.close(slave)
+        if relay is not None and stop is not None:
+            action = stop.action
+            relay.arm(lambda: _signal_group(process, action))
+            stop = None  # no prompt stops this run
         person = Person(self.emulator, answer)
         screen = bytearray()
         seen: dict[str, int] = {}
@@ -402,6 +445,77 @@ class PortRunner:
                     os.killpg(process.pid, signal.SIGKILL)
                 process.wait(10)
                 raise SpecViolation(f"{shlex.join(argv)} didn't end within {self.timeout} s")
+
+
+class _Relay:
+    """An HTTP relay between a port and the emulator (127.0.0.1, a free port). When the port
+    calls ``operation``, the relay runs what :meth:`arm` gave it (a signal to the port) and
+    holds that call back for ``hold`` seconds before passing it on, so the signal arrives
+    while the call is in flight. Everything else passes straight through."""
+
+    def __init__(self, target: str, operation: str, hold: float = 0.5) -> None:
+        self.target = target
+        self.operation = operation
+        self.hold = hold
+        self.fired = False
+        self._fire: Callable[[], None] | None = None
+        self._lock = threading.Lock()
+        self._opener = build_opener(ProxyHandler({}))
+        relay = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as SDKs expect (answers carry a length)
+
+            def do_GET(self) -> None:  # the control seam
+                relay.forward(self)
+
+            def do_POST(self) -> None:
+                relay.forward(self)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # quiet
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def arm(self, fire: Callable[[], None]) -> None:
+        self._fire = fire
+
+    def forward(self, handler: BaseHTTPRequestHandler) -> None:
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else None
+        target = handler.headers.get("X-Amz-Target", "")
+        with self._lock:
+            fire = not self.fired and target.endswith("." + self.operation) and self._fire
+            if fire:
+                self.fired = True
+        if fire:
+            fire()
+            time.sleep(self.hold)
+        skipped = {"host", "content-length", "connection", "accept-encoding"}
+        request = Request(self.target + handler.path, data=body, method=handler.command)  # noqa: S310
+        for name, value in handler.headers.items():
+            if name.lower() not in skipped:
+                request.add_header(name, value)
+        try:
+            with self._opener.open(request, timeout=30) as answer:
+                status, headers, data = answer.status, answer.headers, answer.read()
+        except HTTPError as refused:  # a Cognito error answer: passed on as it is
+            status, headers, data = refused.code, refused.headers, refused.read()
+        handler.send_response(status)
+        for name, value in headers.items():
+            if name.lower() not in {"content-length", "connection", "transfer-encoding"}:
+                handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
 
 
 class Person:

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from spec_harness import Emulator, PortRunner, Run, SpecViolation, Stop
+from spec_harness import CLEAN_UP, DONE, Emulator, PortRunner, Run, SpecViolation, Stop
 
 DEFAULT_PORT = [sys.executable, "scenarios/signup_user_with_mfa.py"]
 MODES = ("auto", "interactive")
@@ -97,6 +97,25 @@ def test_a_signal_mid_run_cleans_up(port: PortRunner, mode: str, action: str, st
     transcript.check_markers(completed=False)
     transcript.check_masking(result.password)
     transcript.check_width()
+    check_one_line_why(result)
+
+
+@pytest.mark.parametrize(("action", "status"), [("sigint", 130), ("sigterm", 143)])
+def test_a_signal_during_the_clean_up_neither_cuts_it_short_nor_reads_as_success(
+    port: PortRunner, mode: str, action: str, status: int
+) -> None:
+    """Every step done, then a signal while step 8 removes what the run made: the removals
+    still all happen (the fixture checks no pool is left), and the run ends 130 or 143, not
+    0 with ``Done:`` (section 7)."""
+    result = run(port, mode, Stop(action, at=CLEAN_UP))
+
+    transcript = result.transcript
+    if result.status != status:
+        raise transcript.fail(f"{action} during the clean-up exits {status}")
+    transcript.check_steps_in_order()
+    transcript.check_calls()  # step 8: every removal, the signal notwithstanding
+    if any(DONE.match(line) for line in transcript.lines):
+        raise transcript.fail("a run stopped by a signal does not say 'Done:'")
     check_one_line_why(result)
 
 

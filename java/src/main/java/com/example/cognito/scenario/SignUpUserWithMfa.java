@@ -911,12 +911,15 @@ public final class SignUpUserWithMfa {
       actions.setLevel(previous);
     }
     int result = finisher.finish(status, reason);
+    boolean signalled = false;
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
-      // shutting down already: the hook has cleaned up
+      // A signal came: the JVM is shutting down, and exits 130 or 143 once the hook returns
+      // (the hook cleaned up, or says why the run ends if the clean-up here was under way).
+      signalled = true;
     }
-    if (result == 0) {
+    if (result == 0 && !signalled) {
       console.write();
       console.write("Done: sign-up, authenticator set-up, TOTP sign-in and a remembered device.");
     }
@@ -938,6 +941,7 @@ public final class SignUpUserWithMfa {
     private final Scenario s;
     private final PrintStream err;
     private boolean done;
+    private int finishedWith;
 
     Finisher(Scenario s, PrintStream err) {
       this.s = s;
@@ -946,6 +950,9 @@ public final class SignUpUserWithMfa {
 
     synchronized int finish(int status, String reason) {
       if (done) {
+        if (finishedWith == 0) { // a signal during a clean-up that went right: still the end
+          err.println(PROG + ": interrupted while cleaning up");
+        }
         return 1;
       }
       done = true;
@@ -965,6 +972,7 @@ public final class SignUpUserWithMfa {
       if (status != 0) {
         err.println(PROG + ": " + reason);
       }
+      finishedWith = status;
       return status;
     }
 
