@@ -52,7 +52,10 @@ tags = [key for key, snippet in doc_gen.snippets.items() if str(snippet.file) no
 json.dump({"examples": len(doc_gen.examples), "snippets": len(tags),
            "snippet_files": len(files)}, sys.stdout)
 """
-_OUR_SUMMARY = re.compile(r"docgen: (\d+) examples, (\d+) snippets: (\d+) errors, (\d+) warnings")
+_OUR_SUMMARY = re.compile(
+    r"docgen: (\d+) examples, (\d+) snippets(?: \(\+ (\d+) snippet files\))?: "
+    r"(\d+) errors, (\d+) warnings"
+)
 _OUR_PROBLEM = re.compile(
     r"^(?P<path>[^:]+):\d+: (?P<severity>error|warning): .*\[(?P<kind>[^\]]+)\]$"
 )
@@ -199,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"snippets (tags): upstream {upstream_counts.get('snippets', '?')} "
         f"(+ {upstream_counts.get('snippet_files', '?')} snippet_files), "
-        f"docgen {summary.group(2) if summary else '?'}"
+        f"docgen {summary.group(2) if summary else '?'} "
+        f"(+ {(summary.group(3) or 0) if summary else '?'} snippet_files)"
     )
     print(
         f"findings: upstream {len(up_found)} errors; docgen {len(our_errors)} errors, "

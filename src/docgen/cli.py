@@ -96,10 +96,12 @@ def _validate(args: argparse.Namespace) -> int:
     # Strict (--strict or validation.yaml's strict: true): warnings fail too.
     failed = errors > 0 or (report.collection.config.strict and warnings > 0)
     if not args.quiet:
+        files = len(report.collection.snippet_files)
+        shown = f" (+ {files} snippet files)" if files else ""
         print(
             f"docgen: {len(report.collection.examples)} examples, "
-            f"{len(report.collection.snippets)} snippets: {errors} errors, {warnings} warnings "
-            f"({time.perf_counter() - started:.2f} s)",
+            f"{len(report.collection.snippets)} snippets{shown}: {errors} errors, "
+            f"{warnings} warnings ({time.perf_counter() - started:.2f} s)",
             file=sys.stderr,
         )
     return 1 if failed else 0

@@ -64,6 +64,8 @@ class Collection:
     examples: dict[str, Example] = field(default_factory=dict)
     # Every snippet found; the text of one no example shows may be left empty.
     snippets: dict[str, Snippet] = field(default_factory=dict)
+    # The whole files examples show (``snippet_files``) that exist, relative to ``root``.
+    snippet_files: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -322,8 +324,10 @@ def _snippet_texts(
 
 
 def _check_references(
-    ex: Example, snippets: dict[str, Snippet], root: str, used: set[str]
+    ex: Example, snippets: dict[str, Snippet], root: str, used: set[str], files: set[str]
 ) -> list[Problem]:
+    """Tags, snippet files and github folders exist; the tags used and the files found are
+    added to ``used`` and ``files``."""
     problems: list[Problem] = []
     for version in ex.versions:
         language = version.language
@@ -355,6 +359,7 @@ def _check_references(
                 try:
                     with open(path, "rb") as handle:
                         decode_source(handle.read(), path, problems)
+                    files.add(name.value)
                 except OSError:
                     problems.append(
                         error(
@@ -624,7 +629,7 @@ def _validate(
 
     used: set[str] = set()
     for ex in examples:
-        problems += _check_references(ex, index.snippets, root, used)
+        problems += _check_references(ex, index.snippets, root, used, collection.snippet_files)
         problems += _check_meaning(ex, index.snippets, config, known, root)
     if config.strict:
         for tag, snippet in index.snippets.items():

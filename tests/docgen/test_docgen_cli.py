@@ -34,6 +34,24 @@ def test_clean_collection_exits_0(
     assert out == "" and "1 examples, 1 snippets: 0 errors, 0 warnings" in err
 
 
+def test_the_summary_counts_the_snippet_files_examples_show(
+    collection: Builder, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two excerpts show one whole file, a third a file that is not there: one file counted.
+    shown = "              snippet_files:\n                - python/whole.py\n"
+    metadata = action_entry("SignUp", TAG).replace(
+        f"                - {TAG}\n", f"                - {TAG}\n" + shown
+    )
+    metadata += action_entry("ConfirmSignUp", TAG).replace(
+        f"                - {TAG}\n",
+        f"                - {TAG}\n" + shown + "                - python/gone.py\n",
+    )
+    files = {**FILES, "python/whole.py": "print('whole')\n"}
+    monkeypatch.chdir(collection(metadata, files))
+    assert main(["validate"]) == 1  # the missing file (and the ConfirmSignUp page shows SignUp)
+    assert "2 examples, 1 snippets (+ 1 snippet files): " in capsys.readouterr().err
+
+
 def test_problems_exit_1_one_line_each(
     collection: Builder, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
