@@ -31,7 +31,8 @@
 # configuration. --target aws (the interactive journey on your account) is left to the
 # other languages, since it can't run with --auto.
 #
-# Needs: bash, the AWS CLI, jq, curl, oathtool, and qrencode for the QR code.
+# Needs: bash, the AWS CLI (v2 2.13.0 or later, or v1 1.29.0 or later: older ones ignore
+# AWS_ENDPOINT_URL), jq, curl, oathtool, and qrencode for the QR code.
 # Exit status: 0 done and everything removed; 1 the scenario stopped or something couldn't
 # be removed; 2 a usage mistake; 130 after Ctrl-C; 143 after SIGTERM.
 
@@ -123,7 +124,8 @@ cognito() {
     ERROR_MESSAGE=$(sed -n 's/^An error occurred ([A-Za-z]*) when calling [^:]*: //p' \
       <<<"$errors" | head -n 1)
     if [[ -z $ERROR_MESSAGE ]]; then # no answer from Cognito: the CLI's own complaint
-      ERROR_MESSAGE=$(grep -m 1 . <<<"$errors" || echo "exit status $status")
+      ERROR_MESSAGE=$(grep -v "Here's why:$" <<<"$errors" | grep -m 1 . ||
+        echo "exit status $status")
     fi
   fi
   return "$status"
@@ -133,7 +135,15 @@ cognito() {
 must() {
   local operation=$1
   shift
-  cognito "$@" || abort "$operation failed: ${ERROR_CODE:+$ERROR_CODE: }$ERROR_MESSAGE"
+  cognito "$@" || abort "$operation failed: ${ERROR_CODE:+$ERROR_CODE: }$ERROR_MESSAGE$(endpoint_hint)"
+}
+
+# An AWS CLI that doesn't read AWS_ENDPOINT_URL (v2 before 2.13.0, v1 before 1.29.0) calls
+# AWS instead of the local backend: AWS's address in the error, or AWS refusing the dummy keys.
+endpoint_hint() {
+  if [[ $ERROR_MESSAGE == *amazonaws.com* || $ERROR_CODE == UnrecognizedClientException ]]; then
+    printf ' (this AWS CLI ignores AWS_ENDPOINT_URL: the local backend needs AWS CLI v2 2.13.0 or later, or v1 1.29.0 or later; see aws --version)'
+  fi
 }
 
 # Cognito's answer when a challenge's Session is too old (3 minutes) or used up.

@@ -12,14 +12,20 @@ to that process. Set-up uses the plain boto3 client, so a broken script never hi
 fixture error.
 
 These tests need the AWS CLI (``awscli``), ``jq``, ``curl`` and ``oathtool``: ``nox -s cli``
-installs the first and checks for the others. ``nox -s tests`` leaves this folder out.
+installs the first (v1, locked) and checks for the others, then runs the suite again on the
+machine's AWS CLI v2 when it has one (``TEST_AWS_CLI``). ``nox -s tests`` leaves this folder
+out.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +38,30 @@ from spec_harness import Emulator
 # The scripts run `aws` and the scenario runs `cognito-emulator`: take both from the
 # environment these tests run in (`.nox/cli/bin/pytest tests/cli` works without nox too).
 os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+# TEST_AWS_CLI names another `aws` to run the scripts with (nox -s cli: the machine's AWS CLI
+# v2, after the locked v1). AWS CLI v2 releases before 2.13.0 (Debian 12's awscli is 2.9.19)
+# don't read AWS_ENDPOINT_URL, which the scripts rely on: it gets the URL as --endpoint-url.
+AWS_WITH_ENDPOINT = """#!/bin/sh
+if [ -n "${{AWS_ENDPOINT_URL:-}}" ]; then
+  exec {aws} --endpoint-url "$AWS_ENDPOINT_URL" "$@"
+fi
+exec {aws} "$@"
+"""
+
+
+def _aws_with_endpoint(aws: str) -> Path:
+    """A folder (removed at exit) whose ``aws`` runs ``aws`` as AWS_WITH_ENDPOINT says."""
+    folder = Path(tempfile.mkdtemp(prefix="aws-with-endpoint-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    script = folder / "aws"
+    script.write_text(AWS_WITH_ENDPOINT.format(aws=shlex.quote(aws)))
+    script.chmod(0o755)
+    return folder
+
+
+if os.environ.get("TEST_AWS_CLI"):
+    AWS_FOLDER = _aws_with_endpoint(os.environ["TEST_AWS_CLI"])
+    os.environ["PATH"] = f"{AWS_FOLDER}{os.pathsep}{os.environ['PATH']}"
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ACTIONS_DIR = REPO_ROOT / "cli" / "actions"

@@ -136,6 +136,25 @@ def test_missing_emulator_is_one_line(emulator_env, tmp_path):
     )
 
 
+# What an AWS CLI that ignores AWS_ENDPOINT_URL prints (v2 before 2.13.0 with no network):
+# a stand-in, since the tests' own CLIs read the variable.
+AWS_CALLING_AWS = """#!/bin/sh
+echo >&2
+echo 'Could not connect to the endpoint URL: "https://cognito-idp.us-east-1.amazonaws.com/"' >&2
+exit 255
+"""
+
+
+def test_an_aws_cli_ignoring_the_endpoint_is_named(emulator, emulator_env, tmp_path):
+    (tmp_path / "aws").write_text(AWS_CALLING_AWS)
+    (tmp_path / "aws").chmod(0o755)
+    env = {**emulator_env, "PATH": f"{tmp_path}:{emulator_env['PATH']}"}
+    result = run_scenario("--auto", "--endpoint", emulator.url, env=env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("signup_user_with_mfa: CreateUserPool failed: Could not")
+    assert "ignores AWS_ENDPOINT_URL" in result.stderr and "v2 2.13.0 or later" in result.stderr
+
+
 @pytest.mark.parametrize(("sent", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_signal_cleans_up(emulator, emulator_env, sent, status):
     """Stopped after the app client exists: everything is removed, and the status says why."""

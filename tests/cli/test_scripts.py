@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -36,6 +38,18 @@ def run_bare(script, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_at_least_ten_scripts():
     assert len(SCRIPTS) >= 10
+
+
+def test_the_scripts_run_on_the_aws_cli_under_test(emulator_env):
+    """The `aws` the scripts find is the one this run tests: the session's (v1) or the one
+    TEST_AWS_CLI names (the machine's v2: nox -s cli runs the suite on both)."""
+    under_test = os.environ.get("TEST_AWS_CLI") or str(Path(sys.executable).with_name("aws"))
+
+    def version(command: str, env: dict[str, str] | None) -> str:
+        found = subprocess.run([command, "--version"], env=env, capture_output=True, text=True)
+        return (found.stdout + found.stderr).split()[0]  # aws-cli/2.9.19
+
+    assert version("aws", emulator_env) == version(under_test, None)
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.stem)
