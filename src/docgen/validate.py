@@ -407,11 +407,6 @@ def _check_meaning(
                 return slug, name
         return None
 
-    def action_named(key: str) -> str | None:
-        """The action of this example's services that the metadata calls ``key``."""
-        hit = candidate(key)
-        return hit[1] if hit is not None else None
-
     called_anywhere: set[str] = set()
     checked_any = False
     for version in ex.versions:
@@ -436,7 +431,7 @@ def _check_meaning(
                     version.line,
                     f"{ex.id}: the {language.name} snippet {shown} does not call {action} "
                     f"(expected {check.hint(action, service)!r})"
-                    + _what_is_called(check, texts, service, ex.slug, action_named),
+                    + _what_is_called(check, texts, service, ex.slug, candidate),
                     kind=Kind.CALL,
                 )
             )
@@ -482,15 +477,16 @@ def _what_is_called(
     texts: list[tuple[str, str]],
     service: str,
     slug: str,
-    action_named: Callable[[str], str | None],
+    candidate: Callable[[str], tuple[str, str] | None],
 ) -> str:
     """What the snippets call instead, among the actions the metadata knows for the example's
-    services, for the reader of a call problem ("" when none): a wrong snippet shows another
-    action; a variant named as the action shows the operation it uses."""
+    services (``candidate``: canonical name -> (service, action)), for the reader of a call
+    problem ("" when none): a wrong snippet shows another action; a variant named as the
+    action shows the operation it uses."""
     called: set[str] = set()
     for _, text in texts:
         called |= check.called(text, strict=True, service=service, slug=slug)
-    shown = sorted({name for key in called if (name := action_named(key)) is not None})
+    shown = sorted({hit[1] for key in called if (hit := candidate(key)) is not None})
     if not shown:
         return ""
     more = f" and {len(shown) - _SHOWN_CALLS} more" if len(shown) > _SHOWN_CALLS else ""
